@@ -1,0 +1,189 @@
+// EventLoop phase order, immediates, cross-thread posting and exit rules.
+// Every ordering is driven by the loop itself: no test sleeps and hopes.
+#include "loop/event_loop.h"
+
+#include <atomic>
+#include <functional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace isohost::loop {
+namespace {
+
+class EventLoopTest : public ::testing::Test {
+ protected:
+  EventLoopTest() {
+    loop_.set_after_callback([this] { log_.push_back("|"); });
+  }
+  std::function<void()> Log(std::string name) {
+    return [this, name] { log_.push_back(name); };
+  }
+
+  EventLoop loop_;
+  std::vector<std::string> log_;
+};
+
+TEST_F(EventLoopTest, RunReturnsWhenNothingIsLeft) {
+  loop_.Run();
+  EXPECT_TRUE(log_.empty());
+}
+
+TEST_F(EventLoopTest, ImmediatesRunInOrderWithCheckpointBetween) {
+  loop_.SetImmediate(Log("a"));
+  loop_.SetImmediate(Log("b"));
+  loop_.Run();
+  EXPECT_EQ(log_, (std::vector<std::string>{"a", "|", "b", "|"}));
+}
+
+TEST_F(EventLoopTest, ImmediateQueuedDuringCheckWaitsForATimerTurn) {
+  // An immediate queued by an immediate runs in the next turn, after the
+  // timers phase of that turn: a due timer gets in between.
+  loop_.SetTimer(1, false, Log("timer"));
+  loop_.SetImmediate([this] {
+    // Busy-wait until the timer is certainly due, so the next turn's timers
+    // phase runs it before the nested immediate.
+    int64_t start = loop_.Now();
+    while (loop_.Now() - start < 3) {
+    }
+    log_.push_back("first");
+    loop_.SetImmediate(Log("nested"));
+  });
+  loop_.Run();
+  EXPECT_EQ(log_, (std::vector<std::string>{"first", "|", "timer", "|",
+                                            "nested", "|"}));
+}
+
+TEST_F(EventLoopTest, FromTimerImmediateRunsBeforeZeroTimeout) {
+  loop_.SetTimer(0, false, [this] {
+    loop_.SetTimer(0, false, Log("timeout"));
+    loop_.SetImmediate(Log("immediate"));
+  });
+  loop_.Run();
+  EXPECT_EQ(log_, (std::vector<std::string>{"|", "immediate", "|", "timeout",
+                                            "|"}));
+}
+
+TEST_F(EventLoopTest, ClearedImmediateAndTimerNeverRun) {
+  ImmediateId i = loop_.SetImmediate(Log("immediate"));
+  TimerId t = loop_.SetTimer(1, false, Log("timer"));
+  loop_.SetImmediate(Log("kept"));
+  loop_.ClearImmediate(i);
+  loop_.ClearTimer(t);
+  loop_.Run();
+  EXPECT_EQ(log_, (std::vector<std::string>{"kept", "|"}));
+}
+
+TEST_F(EventLoopTest, UnrefedTimerDoesNotKeepLoopAlive) {
+  TimerId t = loop_.SetTimer(10000, false, Log("never"));
+  loop_.SetTimerRef(t, false);
+  loop_.Run();
+  EXPECT_TRUE(log_.empty());
+}
+
+TEST_F(EventLoopTest, StopEndsTheTurnAndLaterCallbacksNeverRun) {
+  loop_.SetImmediate([this] {
+    log_.push_back("a");
+    loop_.Stop();
+  });
+  loop_.SetImmediate(Log("b"));
+  loop_.SetTimer(1, false, Log("t"));
+  loop_.Run();
+  EXPECT_EQ(log_, (std::vector<std::string>{"a"}));
+  loop_.Run();  // sticky
+  EXPECT_EQ(log_, (std::vector<std::string>{"a"}));
+}
+
+TEST_F(EventLoopTest, PostedTasksFromManyThreadsAllRunInPerThreadOrder) {
+  constexpr int kThreads = 4;
+  constexpr int kTasksPerThread = 20000;
+  std::vector<int> last_seen(kThreads, -1);
+  std::atomic<int> done_threads{0};
+  int ran = 0;
+  bool in_order = true;
+  loop_.set_after_callback([] {});
+  loop_.AddKeepAlive();
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kTasksPerThread; ++i) {
+        bool posted = loop_.poster()->Post([&, t, i] {
+          if (last_seen[t] != i - 1) in_order = false;
+          last_seen[t] = i;
+          ++ran;
+        });
+        ASSERT_TRUE(posted);
+      }
+      // The last thread to finish tells the loop it may exit once drained.
+      if (done_threads.fetch_add(1) + 1 == kThreads) {
+        loop_.poster()->Post([&] { loop_.ReleaseKeepAlive(); });
+      }
+    });
+  }
+  loop_.Run();
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(ran, kThreads * kTasksPerThread);
+  EXPECT_TRUE(in_order);
+}
+
+TEST_F(EventLoopTest, CoalescedWakesStillDrainEverything) {
+  // Many posts before the loop ever runs are one coalesced wake; more than
+  // a budget's worth must still all run, with other phases in between.
+  constexpr int kTasks = static_cast<int>(EventLoop::kPostedTaskBudget) * 3 + 7;
+  int ran = 0;
+  loop_.set_after_callback([] {});
+  for (int i = 0; i < kTasks; ++i) {
+    loop_.poster()->Post([&] { ++ran; });
+  }
+  bool immediate_ran_before_all = false;
+  loop_.SetImmediate([&] { immediate_ran_before_all = ran < kTasks; });
+  loop_.AddKeepAlive();
+  loop_.poster()->Post([&] {});  // queued last: its turn comes after the rest
+  std::thread closer([&] {
+    loop_.poster()->Post([&] {
+      if (ran == kTasks) loop_.ReleaseKeepAlive();
+    });
+  });
+  closer.join();
+  loop_.Run();
+  EXPECT_EQ(ran, kTasks);
+  EXPECT_TRUE(immediate_ran_before_all);
+}
+
+TEST_F(EventLoopTest, WakeWithoutTaskCallsObserver) {
+  int wakes = 0;
+  loop_.set_wake_observer([&] {
+    ++wakes;
+    loop_.ReleaseKeepAlive();
+  });
+  loop_.AddKeepAlive();
+  std::thread waker([&] { EXPECT_TRUE(loop_.poster()->Wake()); });
+  loop_.Run();
+  waker.join();
+  EXPECT_EQ(wakes, 1);
+}
+
+TEST(EventLoopLifetimeTest, PostAfterLoopIsGoneFailsCleanly) {
+  std::shared_ptr<TaskPoster> poster;
+  {
+    EventLoop loop;
+    poster = loop.poster();
+  }
+  bool destroyed = false;
+  struct Flag {
+    bool* flag;
+    ~Flag() {
+      if (flag) *flag = true;
+    }
+  };
+  auto flag = std::make_shared<Flag>(Flag{&destroyed});
+  EXPECT_FALSE(poster->Post([flag] {}));
+  flag.reset();
+  EXPECT_TRUE(destroyed);
+  EXPECT_FALSE(poster->Wake());
+}
+
+}  // namespace
+}  // namespace isohost::loop
