@@ -1,0 +1,24 @@
+// isolate/natives.h: the globals of a runtime.
+//
+// InstallGlobals() runs the bootstrap (isolate/js/bootstrap.js) in the
+// runtime's context with a `natives` object of C++ functions (printing,
+// loop timers and immediates, microtasks, exit, structured clone, the
+// engine introspection console formatting needs). The bootstrap defines the
+// user-visible globals in JS and hands back the hooks the runtime calls
+// (Runtime::SetBootstrapHooks).
+//
+// Runtime thread only; called once, from Runtime::Initialize().
+#ifndef ISOHOST_ISOLATE_NATIVES_H_
+#define ISOHOST_ISOLATE_NATIVES_H_
+
+#include "absl/status/status.h"
+
+namespace isohost::isolate {
+
+class Runtime;
+
+absl::Status InstallGlobals(Runtime& runtime);
+
+}  // namespace isohost::isolate
+
+#endif  // ISOHOST_ISOLATE_NATIVES_H_

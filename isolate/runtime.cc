@@ -1,0 +1,347 @@
+#include "isolate/runtime.h"
+
+#include <uv.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "absl/strings/str_cat.h"
+#include "isolate/errors.h"
+#include "isolate/module_loader.h"
+#include "isolate/natives.h"
+#include "isolate/source_file.h"
+#include "isolate/v8_util.h"
+#include "loop/check.h"
+#include "v8-exception.h"
+#include "v8-function.h"
+#include "v8-message.h"
+#include "v8-microtask-queue.h"
+#include "v8-primitive.h"
+#include "v8-script.h"
+
+namespace isohost::isolate {
+
+Runtime::Runtime(std::shared_ptr<V8Process> v8, RuntimeOptions options)
+    : v8_(std::move(v8)), options_(std::move(options)) {}
+
+absl::StatusOr<std::unique_ptr<Runtime>> Runtime::Create(
+    std::shared_ptr<V8Process> v8, RuntimeOptions options) {
+  std::unique_ptr<Runtime> runtime(
+      new Runtime(std::move(v8), std::move(options)));
+  absl::Status status = runtime->Initialize();
+  if (!status.ok()) return status;
+  return runtime;
+}
+
+absl::Status Runtime::Initialize() {
+  start_hrtime_ns_ = uv_hrtime();
+  loop_ = std::make_unique<loop::EventLoop>();
+  allocator_.reset(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+
+  v8::Isolate::CreateParams params;
+  params.array_buffer_allocator = allocator_.get();
+  // Register with the platform before Initialize(): initialisation may
+  // already post foreground tasks.
+  isolate_ = v8::Isolate::Allocate();
+  v8_->platform()->RegisterIsolate(isolate_, loop_.get());
+  v8::Isolate::Initialize(isolate_, params);
+  isolate_->SetData(kEmbedderDataSlot, this);
+  isolate_->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
+  isolate_->SetPromiseRejectCallback(&Runtime::OnPromiseReject);
+  ModuleLoader::InstallCallbacks(isolate_);
+  modules_ = std::make_unique<ModuleLoader>(this);
+
+  v8::Isolate::Scope isolate_scope(isolate_);
+  v8::HandleScope handle_scope(isolate_);
+  v8::Local<v8::Context> context = v8::Context::New(isolate_);
+  context_.Reset(isolate_, context);
+  v8::Context::Scope context_scope(context);
+
+  tick_flags_ = v8::ArrayBuffer::NewBackingStore(isolate_, kTickFlagCount);
+  std::fill_n(tick_flags(), kTickFlagCount, 0);
+
+  absl::Status status = InstallGlobals(*this);
+  if (!status.ok()) return status;
+  loop_->set_after_callback([this] { Checkpoint(); });
+  return absl::OkStatus();
+}
+
+Runtime::~Runtime() {
+  if (isolate_ == nullptr) return;
+  loop_->Stop();
+  pending_rejections_.clear();
+  process_ticks_.Reset();
+  inspect_.Reset();
+  make_data_clone_error_.Reset();
+  main_module_promise_.Reset();
+  modules_.reset();
+  context_.Reset();
+  v8_->platform()->UnregisterIsolate(isolate_);
+  // The loop's pending callbacks hold v8::Globals: destroy them while the
+  // isolate is still alive.
+  loop_.reset();
+  isolate_->Dispose();
+}
+
+void Runtime::SetBootstrapHooks(v8::Local<v8::Object> hooks) {
+  v8::Local<v8::Context> context = this->context();
+  auto get = [&](const char* name) -> v8::Local<v8::Function> {
+    v8::Local<v8::Value> value;
+    if (!hooks->Get(context, v8::String::NewFromUtf8(isolate_, name)
+                                 .ToLocalChecked())
+             .ToLocal(&value) ||
+        !value->IsFunction()) {
+      return {};
+    }
+    return value.As<v8::Function>();
+  };
+  process_ticks_.Reset(isolate_, get("processTicksAndRejections"));
+  inspect_.Reset(isolate_, get("inspect"));
+  make_data_clone_error_.Reset(isolate_, get("makeDataCloneError"));
+  ISOHOST_CHECK(!process_ticks_.IsEmpty() && !inspect_.IsEmpty() &&
+                !make_data_clone_error_.IsEmpty());
+}
+
+// ---- running ----------------------------------------------------------------
+
+ExitRecord Runtime::RunMain() {
+  v8::Isolate::Scope isolate_scope(isolate_);
+  v8::HandleScope handle_scope(isolate_);
+  v8::Context::Scope context_scope(context());
+
+  if (RunEntry()) {
+    Checkpoint();
+    loop_->Run();
+  }
+  if (!exiting_) {
+    exit_.code = exit_code_hint_;
+    exit_.reason = ExitRecord::Reason::kNormal;
+    if (!main_module_promise_.IsEmpty() &&
+        main_module_promise_.Get(isolate_)->State() ==
+            v8::Promise::kPending) {
+      // Node: a top-level await that can never settle exits with 13.
+      std::fflush(stdout);
+      std::fprintf(stderr,
+                   "Warning: Detected unsettled top-level await at %s\n",
+                   ModuleLoader::PathToUrl(options_.entry_path).c_str());
+      exit_.code = 13;
+      exit_.reason = ExitRecord::Reason::kError;
+    }
+  }
+  std::fflush(stdout);
+  std::fflush(stderr);
+  return exit_;
+}
+
+bool Runtime::RunEntry() {
+  std::error_code ec;
+  std::filesystem::path path =
+      std::filesystem::absolute(options_.entry_path, ec);
+  options_.entry_path = path.lexically_normal().string();
+  absl::StatusOr<std::string> source = ReadSourceFile(options_.entry_path);
+  if (!source.ok()) {
+    exiting_ = true;
+    exit_.code = 2;
+    exit_.reason = ExitRecord::Reason::kSetupFailed;
+    exit_.message = std::string(source.status().message());
+    return false;
+  }
+  bool module = options_.module || path.extension() == ".mjs";
+  if (module) return RunModule(options_.entry_path);
+  return RunClassic(options_.entry_path, *source);
+}
+
+bool Runtime::RunClassic(const std::string& path, const std::string& source) {
+  v8::Local<v8::Context> context = this->context();
+  v8::TryCatch try_catch(isolate_);
+  v8::ScriptOrigin origin(isolate_, NewString(isolate_, path));
+  v8::ScriptCompiler::Source script_source(NewString(isolate_, source),
+                                           origin);
+  v8::Local<v8::Script> script;
+  if (!v8::ScriptCompiler::Compile(context, &script_source).ToLocal(&script)) {
+    ReportUncaught(try_catch.Exception(), try_catch.Message());
+    return false;
+  }
+  if (script->Run(context).IsEmpty()) {
+    if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+      ReportUncaught(try_catch.Exception(), try_catch.Message());
+    }
+    return false;
+  }
+  return true;
+}
+
+bool Runtime::RunModule(const std::string& path) {
+  v8::Local<v8::Context> context = this->context();
+  v8::TryCatch try_catch(isolate_);
+  v8::Local<v8::Module> module;
+  if (!modules_->LoadAndLink(path).ToLocal(&module)) {
+    if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+      ReportUncaught(try_catch.Exception(), try_catch.Message());
+    }
+    return false;
+  }
+  v8::Local<v8::Value> result;
+  if (!module->Evaluate(context).ToLocal(&result)) {
+    if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+      ReportUncaught(try_catch.Exception(), try_catch.Message());
+    }
+    return false;
+  }
+  v8::Local<v8::Promise> promise = result.As<v8::Promise>();
+  if (promise->State() == v8::Promise::kRejected) {
+    promise->MarkAsHandled();
+    v8::Local<v8::Value> error = promise->Result();
+    ReportUncaught(error, v8::Exception::CreateMessage(isolate_, error));
+    return false;
+  }
+  // A later rejection (after a top-level await) surfaces through the
+  // unhandled-rejection path, like in Node.
+  main_module_promise_.Reset(isolate_, promise);
+  return true;
+}
+
+void Runtime::CallbackScope(v8::Local<v8::Function> function, int argc,
+                            v8::Local<v8::Value>* argv) {
+  if (exiting_) return;
+  v8::TryCatch try_catch(isolate_);
+  if (function->Call(context(), v8::Undefined(isolate_), argc, argv)
+          .IsEmpty() &&
+      try_catch.HasCaught() && !try_catch.HasTerminated()) {
+    ReportUncaught(try_catch.Exception(), try_catch.Message());
+  }
+}
+
+// ---- the checkpoint -------------------------------------------------------
+
+void Runtime::Checkpoint() {
+  if (exiting_ || in_checkpoint_) return;
+  in_checkpoint_ = true;
+  v8::HandleScope handle_scope(isolate_);
+  v8::Local<v8::Context> context = this->context();
+  while (!exiting_) {
+    if (tick_flags()[kHasTickScheduled] != 0) {
+      // The JS side runs every queued tick, then microtasks, until both
+      // queues are empty (Node's processTicksAndRejections()).
+      v8::TryCatch try_catch(isolate_);
+      if (process_ticks_.Get(isolate_)
+              ->Call(context, v8::Undefined(isolate_), 0, nullptr)
+              .IsEmpty()) {
+        if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+          ReportUncaught(try_catch.Exception(), try_catch.Message());
+        }
+        break;
+      }
+      continue;
+    }
+    isolate_->PerformMicrotaskCheckpoint();
+    if (exiting_) break;
+    if (tick_flags()[kHasTickScheduled] != 0) continue;
+    if (!pending_rejections_.empty()) {
+      ProcessRejections();
+      continue;
+    }
+    break;
+  }
+  in_checkpoint_ = false;
+}
+
+void Runtime::OnPromiseReject(v8::PromiseRejectMessage message) {
+  v8::Local<v8::Promise> promise = message.GetPromise();
+  v8::Isolate* isolate = promise->GetIsolate();
+  Runtime* self = From(isolate);
+  switch (message.GetEvent()) {
+    case v8::kPromiseRejectWithNoHandler:
+      self->pending_rejections_.push_back(
+          {v8::Global<v8::Promise>(isolate, promise),
+           v8::Global<v8::Value>(isolate, message.GetValue())});
+      break;
+    case v8::kPromiseHandlerAddedAfterReject:
+      std::erase_if(self->pending_rejections_,
+                    [&](const PendingRejection& pending) {
+                      return pending.promise == promise;
+                    });
+      break;
+    default:
+      break;
+  }
+}
+
+void Runtime::ProcessRejections() {
+  // Node's default (--unhandled-rejections=throw): the first rejection
+  // still unhandled after the checkpoint is an uncaught exception.
+  std::vector<PendingRejection> pending = std::move(pending_rejections_);
+  pending_rejections_.clear();
+  if (pending.empty()) return;
+  v8::Local<v8::Value> reason = pending.front().reason.Get(isolate_);
+  if (reason->IsNativeError()) {
+    ReportUncaught(reason, v8::Exception::CreateMessage(isolate_, reason));
+    return;
+  }
+  std::string text = absl::StrCat(
+      "[UnhandledPromiseRejection: This error originated either by throwing "
+      "inside of an async function without a catch block, or by rejecting a "
+      "promise which was not handled with .catch(). The promise rejected "
+      "with the reason \"",
+      Inspect(reason),
+      "\".] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}");
+  Fatal("", text);
+}
+
+// ---- errors and exit ------------------------------------------------------
+
+void Runtime::ReportUncaught(v8::Local<v8::Value> exception,
+                             v8::Local<v8::Message> message) {
+  if (exiting_) return;
+  std::string header = FormatErrorLocation(isolate_, context(), exception,
+                                           message);
+  Fatal(header, Inspect(exception));
+}
+
+void Runtime::Exit(int code) {
+  if (exiting_) return;
+  exiting_ = true;
+  exit_.code = code;
+  exit_.reason = ExitRecord::Reason::kExit;
+  loop_->Stop();
+  isolate_->TerminateExecution();
+}
+
+void Runtime::Fatal(const std::string& header, const std::string& body) {
+  if (exiting_) return;
+  std::string text = absl::StrCat(header, body, "\n");
+  std::fflush(stdout);
+  std::fwrite(text.data(), 1, text.size(), stderr);
+  std::fflush(stderr);
+  Exit(1);
+  exit_.reason = ExitRecord::Reason::kError;
+  exit_.message = body;
+}
+
+std::string Runtime::Inspect(v8::Local<v8::Value> value) {
+  if (isolate_->IsExecutionTerminating() || inspect_.IsEmpty()) {
+    return ToStdString(isolate_, value);
+  }
+  v8::TryCatch try_catch(isolate_);
+  v8::Local<v8::Value> result;
+  if (!inspect_.Get(isolate_)
+           ->Call(context(), v8::Undefined(isolate_), 1, &value)
+           .ToLocal(&result)) {
+    return ToStdString(isolate_, value);
+  }
+  return ToStdString(isolate_, result);
+}
+
+v8::Local<v8::Value> Runtime::MakeDataCloneError(
+    v8::Local<v8::String> message) {
+  v8::Local<v8::Value> arg = message;
+  v8::Local<v8::Value> error;
+  if (!make_data_clone_error_.Get(isolate_)
+           ->Call(context(), v8::Undefined(isolate_), 1, &arg)
+           .ToLocal(&error)) {
+    return v8::Exception::Error(message);
+  }
+  return error;
+}
+
+}  // namespace isohost::isolate

@@ -1,0 +1,30 @@
+#include "isolate/v8_process.h"
+
+#include "absl/synchronization/mutex.h"
+#include "libplatform/libplatform.h"
+#include "v8-initialization.h"
+
+namespace isohost::isolate {
+
+V8Process::V8Process() {
+  platform_ = std::make_unique<LoopPlatform>(v8::platform::NewDefaultPlatform(
+      /*thread_pool_size=*/0, v8::platform::IdleTaskSupport::kDisabled));
+  v8::V8::InitializeICU();
+  v8::V8::InitializePlatform(platform_.get());
+  v8::V8::Initialize();
+}
+
+std::shared_ptr<V8Process> V8Process::Acquire() {
+  // V8 cannot be re-initialised after Dispose(), so the set-up lives until
+  // process exit; isolates are what come and go.
+  static absl::Mutex mu(absl::kConstInit);
+  static V8Process* instance ABSL_GUARDED_BY(mu) = nullptr;
+  absl::MutexLock lock(&mu);
+  if (instance == nullptr) instance = new V8Process();
+  // Never deleted: a no-op deleter keeps the shared_ptr contract.
+  return std::shared_ptr<V8Process>(instance, [](V8Process*) {});
+}
+
+std::string V8Process::V8Version() { return v8::V8::GetVersion(); }
+
+}  // namespace isohost::isolate
