@@ -178,47 +178,72 @@ v8::MaybeLocal<v8::Module> ModuleLoader::ResolveCallback(
   return it->second.Get(isolate);
 }
 
+// One pending import(): loaded and evaluated from a microtask, so that
+// (as in Node) import() returns before the imported module runs.
+struct ModuleLoader::DynamicImport {
+  Runtime* runtime;
+  v8::Global<v8::Promise::Resolver> resolver;
+  std::string specifier;
+  std::string referrer;
+};
+
 v8::MaybeLocal<v8::Promise> ModuleLoader::ImportDynamically(
     v8::Local<v8::Context> context, v8::Local<v8::Data> host_defined_options,
     v8::Local<v8::Value> resource_name, v8::Local<v8::String> specifier,
     v8::Local<v8::FixedArray> import_assertions) {
   v8::Isolate* isolate = context->GetIsolate();
   Runtime* runtime = Runtime::From(isolate);
-  ModuleLoader& self = runtime->modules();
   v8::EscapableHandleScope scope(isolate);
   v8::Local<v8::Promise::Resolver> resolver;
   if (!v8::Promise::Resolver::New(context).ToLocal(&resolver)) return {};
-
   std::string referrer = UrlToPath(ToStdString(isolate, resource_name));
   if (referrer.empty()) referrer = runtime->options().entry_path;
+  auto* request = new DynamicImport{
+      runtime, v8::Global<v8::Promise::Resolver>(isolate, resolver),
+      ToStdString(isolate, specifier), std::move(referrer)};
+  isolate->EnqueueMicrotask(
+      [](void* data) {
+        std::unique_ptr<DynamicImport> request(
+            static_cast<DynamicImport*>(data));
+        request->runtime->modules().FinishImport(*request);
+      },
+      request);
+  return scope.Escape(resolver->GetPromise());
+}
+
+void ModuleLoader::FinishImport(DynamicImport& request) {
+  v8::Isolate* isolate = runtime_->isolate();
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = runtime_->context();
+  v8::Local<v8::Promise::Resolver> resolver = request.resolver.Get(isolate);
   v8::TryCatch try_catch(isolate);
   std::string resolved;
   v8::Local<v8::Module> module;
   v8::Local<v8::Value> evaluation;
-  if (!self.Resolve(ToStdString(isolate, specifier), referrer, &resolved) ||
-      !self.LoadAndLink(resolved).ToLocal(&module) ||
+  if (!Resolve(request.specifier, request.referrer, &resolved) ||
+      !LoadAndLink(resolved).ToLocal(&module) ||
       !module->Evaluate(context).ToLocal(&evaluation)) {
-    if (try_catch.HasTerminated()) return {};
+    if (try_catch.HasTerminated() || !try_catch.HasCaught()) return;
     v8::Local<v8::Value> error = try_catch.Exception();
     try_catch.Reset();
-    resolver->Reject(context, error).Check();
-    return scope.Escape(resolver->GetPromise());
+    resolver->Reject(context, error).FromMaybe(false);
+    return;
   }
   // Settle with the namespace once evaluation (maybe async) has finished.
   v8::Local<v8::Function> on_evaluated;
-  v8::Local<v8::Promise> evaluated = evaluation.As<v8::Promise>();
+  v8::Local<v8::Promise> chained;
   if (!v8::Function::New(
            context,
            [](const v8::FunctionCallbackInfo<v8::Value>& info) {
              info.GetReturnValue().Set(info.Data());
            },
            module->GetModuleNamespace())
-           .ToLocal(&on_evaluated)) {
-    return {};
+           .ToLocal(&on_evaluated) ||
+      !evaluation.As<v8::Promise>()->Then(context, on_evaluated).ToLocal(
+          &chained)) {
+    return;
   }
-  v8::Local<v8::Promise> result;
-  if (!evaluated->Then(context, on_evaluated).ToLocal(&result)) return {};
-  return scope.Escape(result);
+  resolver->Resolve(context, chained).FromMaybe(false);
 }
 
 void ModuleLoader::InitializeImportMeta(v8::Local<v8::Context> context,

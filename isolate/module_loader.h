@@ -43,6 +43,9 @@ class ModuleLoader {
   static std::string PathToUrl(const std::string& path);
 
  private:
+  struct DynamicImport;
+  void FinishImport(DynamicImport& request);
+
   v8::MaybeLocal<v8::Module> Compile(const std::string& absolute_path);
   // Resolves `specifier` against the file `referrer_path`; throws an
   // ERR_MODULE_NOT_FOUND-style error into the isolate on failure.

@@ -41,9 +41,7 @@ double NumberArg(Args args, int index, double fallback = 0) {
 // print(fd, text): 1 = stdout, 2 = stderr.
 void Print(Args args) {
   std::string text = ToStdString(args.GetIsolate(), args[1]);
-  FILE* stream = NumberArg(args, 0) == 2 ? stderr : stdout;
-  if (stream == stderr) std::fflush(stdout);
-  std::fwrite(text.data(), 1, text.size(), stream);
+  RuntimeOf(args).Write(NumberArg(args, 0) == 2 ? 2 : 1, text);
 }
 
 // setTimer(fn, delay, repeat) -> id

@@ -74,6 +74,7 @@ Runtime::~Runtime() {
   inspect_.Reset();
   make_data_clone_error_.Reset();
   main_module_promise_.Reset();
+  main_module_.Reset();
   modules_.reset();
   context_.Reset();
   v8_->platform()->UnregisterIsolate(isolate_);
@@ -120,10 +121,9 @@ ExitRecord Runtime::RunMain() {
         main_module_promise_.Get(isolate_)->State() ==
             v8::Promise::kPending) {
       // Node: a top-level await that can never settle exits with 13.
-      std::fflush(stdout);
-      std::fprintf(stderr,
-                   "Warning: Detected unsettled top-level await at %s\n",
-                   ModuleLoader::PathToUrl(options_.entry_path).c_str());
+      Write(2, absl::StrCat("Warning: Detected unsettled top-level await at ",
+                            ModuleLoader::PathToUrl(options_.entry_path),
+                            "\n"));
       exit_.code = 13;
       exit_.reason = ExitRecord::Reason::kError;
     }
@@ -172,7 +172,6 @@ bool Runtime::RunClassic(const std::string& path, const std::string& source) {
 }
 
 bool Runtime::RunModule(const std::string& path) {
-  v8::Local<v8::Context> context = this->context();
   v8::TryCatch try_catch(isolate_);
   v8::Local<v8::Module> module;
   if (!modules_->LoadAndLink(path).ToLocal(&module)) {
@@ -181,24 +180,40 @@ bool Runtime::RunModule(const std::string& path) {
     }
     return false;
   }
+  // Node evaluates the main module from inside a promise job, so the
+  // microtasks its body queues run before its process.nextTick callbacks.
+  // Evaluating from a microtask reproduces that order; the checkpoint that
+  // follows RunEntry() runs it.
+  main_module_.Reset(isolate_, module);
+  isolate_->EnqueueMicrotask(
+      [](void* data) { static_cast<Runtime*>(data)->EvaluateMainModule(); },
+      this);
+  return true;
+}
+
+void Runtime::EvaluateMainModule() {
+  v8::HandleScope handle_scope(isolate_);
+  v8::Local<v8::Context> context = this->context();
+  v8::Local<v8::Module> module = main_module_.Get(isolate_);
+  main_module_.Reset();
+  v8::TryCatch try_catch(isolate_);
   v8::Local<v8::Value> result;
   if (!module->Evaluate(context).ToLocal(&result)) {
     if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
       ReportUncaught(try_catch.Exception(), try_catch.Message());
     }
-    return false;
+    return;
   }
   v8::Local<v8::Promise> promise = result.As<v8::Promise>();
   if (promise->State() == v8::Promise::kRejected) {
     promise->MarkAsHandled();
     v8::Local<v8::Value> error = promise->Result();
     ReportUncaught(error, v8::Exception::CreateMessage(isolate_, error));
-    return false;
+    return;
   }
   // A later rejection (after a top-level await) surfaces through the
   // unhandled-rejection path, like in Node.
   main_module_promise_.Reset(isolate_, promise);
-  return true;
 }
 
 void Runtime::CallbackScope(v8::Local<v8::Function> function, int argc,
@@ -295,7 +310,14 @@ void Runtime::ReportUncaught(v8::Local<v8::Value> exception,
   if (exiting_) return;
   std::string header = FormatErrorLocation(isolate_, context(), exception,
                                            message);
-  Fatal(header, Inspect(exception));
+  std::string body = Inspect(exception);
+  if (exception->IsNativeError() && body.size() > 2 && body.front() == '[' &&
+      body.back() == ']') {
+    // An error without stack frames (a SyntaxError from the compiler):
+    // inspect() brackets it, Node's fatal report does not.
+    body = body.substr(1, body.size() - 2);
+  }
+  Fatal(header, body);
 }
 
 void Runtime::Exit(int code) {
@@ -310,12 +332,21 @@ void Runtime::Exit(int code) {
 void Runtime::Fatal(const std::string& header, const std::string& body) {
   if (exiting_) return;
   std::string text = absl::StrCat(header, body, "\n");
-  std::fflush(stdout);
-  std::fwrite(text.data(), 1, text.size(), stderr);
-  std::fflush(stderr);
+  Write(2, text);
   Exit(1);
   exit_.reason = ExitRecord::Reason::kError;
   exit_.message = body;
+}
+
+void Runtime::Write(int fd, std::string_view text) {
+  if (options_.output) {
+    options_.output(fd, text);
+    return;
+  }
+  FILE* stream = fd == 2 ? stderr : stdout;
+  if (fd == 2) std::fflush(stdout);  // keep the two streams in order
+  std::fwrite(text.data(), 1, text.size(), stream);
+  if (fd == 2) std::fflush(stderr);
 }
 
 std::string Runtime::Inspect(v8::Local<v8::Value> value) {

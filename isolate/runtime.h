@@ -18,7 +18,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -29,6 +31,7 @@
 #include "v8-isolate.h"
 #include "v8-persistent-handle.h"
 #include "v8-promise.h"
+#include "v8-script.h"
 
 namespace isohost::isolate {
 
@@ -42,6 +45,10 @@ struct RuntimeOptions {
   bool module = false;
   // process.argv as JS sees it (argv[0] is the host, argv[1] the script).
   std::vector<std::string> argv;
+  // Where console output and uncaught-error reports go: fd 1 (stdout) or
+  // 2 (stderr). Called on the runtime's thread. Unset: the process's
+  // stdout/stderr.
+  std::function<void(int fd, std::string_view text)> output;
 };
 
 // How a runtime ended.
@@ -95,6 +102,9 @@ class Runtime {
   void ReportUncaught(v8::Local<v8::Value> exception,
                       v8::Local<v8::Message> message);
 
+  // Writes console output or an error report (fd 1 or 2).
+  void Write(int fd, std::string_view text);
+
   // process.exit(code): ends the runtime now; JS unwinds by termination.
   void Exit(int code);
   bool exiting() const { return exiting_; }
@@ -126,6 +136,7 @@ class Runtime {
   bool RunEntry();
   bool RunClassic(const std::string& path, const std::string& source);
   bool RunModule(const std::string& path);
+  void EvaluateMainModule();
   void ProcessRejections();
   // Prints `header` and `body` to stderr (Node's fatal-exception layout) and
   // ends the runtime with exit code 1.
@@ -150,6 +161,7 @@ class Runtime {
   v8::Global<v8::Function> process_ticks_;
   v8::Global<v8::Function> inspect_;
   v8::Global<v8::Function> make_data_clone_error_;
+  v8::Global<v8::Module> main_module_;  // linked, until evaluation starts
   v8::Global<v8::Promise> main_module_promise_;
   std::vector<PendingRejection> pending_rejections_;
 

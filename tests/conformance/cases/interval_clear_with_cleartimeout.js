@@ -1,0 +1,10 @@
+// clearTimeout and clearInterval are interchangeable.
+let n = 0;
+const id = setInterval(() => {
+  n++;
+  console.log('interval', n);
+  if (n === 2) clearTimeout(id);
+}, 1);
+const t = setTimeout(() => console.log('never'), 5);
+clearInterval(t);
+setTimeout(() => console.log('end', n), 30);

@@ -1,0 +1,11 @@
+console.log("시작");
+
+setTimeout(() => {
+  console.log("타이머 완료");
+}, 0);
+
+Promise.resolve().then(() => {
+  console.log("프로미스 완료");
+});
+
+console.log("끝");
