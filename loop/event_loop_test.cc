@@ -41,10 +41,11 @@ TEST_F(EventLoopTest, ImmediatesRunInOrderWithCheckpointBetween) {
 TEST_F(EventLoopTest, ImmediateQueuedDuringCheckWaitsForATimerTurn) {
   // An immediate queued by an immediate runs in the next turn, after the
   // timers phase of that turn: a due timer gets in between.
-  loop_.SetTimer(1, false, Log("timer"));
   loop_.SetImmediate([this] {
-    // Busy-wait until the timer is certainly due, so the next turn's timers
-    // phase runs it before the nested immediate.
+    // The timer is created here, not before the loop starts, so that it is
+    // certainly not due in the first turn; the busy-wait makes it certainly
+    // due in the second, whose timers phase comes before its check phase.
+    loop_.SetTimer(1, false, Log("timer"));
     int64_t start = loop_.Now();
     while (loop_.Now() - start < 3) {
     }

@@ -659,8 +659,9 @@
     if (framesStart === -1) {
       stack = `[${stack}]`;
     } else {
-      const frames = stack.slice(framesStart + 1).split('\n');
+      let frames = stack.slice(framesStart + 1).split('\n');
       elideCauseFrames(ctx, err, frames);
+      if (ctx.colors) frames = frames.map((line) => colorFrame(ctx, line));
       stack = `${stack.slice(0, framesStart)}\n${frames.join('\n')}`;
     }
     if (ctx.indentationLvl !== 0) {
@@ -693,6 +694,31 @@
       }
     }
     return stack;
+  }
+
+  // With colors, frames of Node-style built-in modules ("node:...") are
+  // greyed, node_modules package names underlined and the working directory
+  // prefix dimmed.
+  function colorFrame(ctx, line) {
+    if (/^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/.test(line)) {
+      return ctx.stylize(line, 'undefined');
+    }
+    line = line.replace(/([/\\]node_modules[/\\])(.+?)(?=[/\\])/g,
+      (_, dir, name) => `${dir}${ctx.stylize(name, 'module')}`);
+    let cwd;
+    try { cwd = typeof process === 'object' && process !== null && process.cwd(); } catch { /* none */ }
+    let pos = typeof cwd === 'string' && cwd !== '' ? line.indexOf(cwd) : -1;
+    if (pos === -1) return line;
+    let length = cwd.length;
+    if (line.slice(pos - 7, pos) === 'file://') {
+      length += 7;
+      pos -= 7;
+    }
+    const start = line[pos - 1] === '(' ? pos - 1 : pos;
+    const end = start !== pos && line.endsWith(')') ? -1 : line.length;
+    const cwdEnd = pos + length + 1;
+    return line.slice(0, start) + ctx.stylize(line.slice(start, cwdEnd), 'undefined') +
+      line.slice(cwdEnd, end) + (end === -1 ? ctx.stylize(')', 'undefined') : '');
   }
 
   // Replace the frames an error shares with its `cause` by a one-line note.
