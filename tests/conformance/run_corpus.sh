@@ -76,11 +76,15 @@ while IFS= read -r file; do
     fi
     failed=$((failed + 1)); failed_names+=("$name")
   fi
-done < <(cd "$cases_dir" && find . -maxdepth 1 -type f \( -name '*.js' -o -name '*.mjs' \) \
+done < <(cd "$cases_dir" && find -L . -maxdepth 1 -type f \( -name '*.js' -o -name '*.mjs' \) \
            | sed 's|^\./||' | LC_ALL=C sort)
 
 if [ "$failed" -gt 0 ]; then
   echo "failed: ${failed_names[*]}"
 fi
 echo "$passed passed, $failed failed"
+if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
+  echo "run_corpus.sh: no case found in $cases_dir" >&2
+  exit 1
+fi
 [ "$failed" -eq 0 ]

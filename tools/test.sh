@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# tools/test.sh: set up (if needed), then run every test: unit and
+# integration tests (gtest), the JS conformance corpus against Node's
+# recorded output, the console-format differential test, and the V8-free
+# layers again under ThreadSanitizer. Ends with "N passed, M failed"
+# (test targets) and exits non-zero if anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+tools/setup.sh || exit 1
+
+passed=0
+failed=0
+log=$(mktemp)
+
+run_bazel_tests() {
+  bazel test "$@" >"$log" 2>&1
+  grep -E "^//|^(ERROR|FAILED):|Executed" "$log" || true
+  local p f
+  p=$(grep -cE "^//[^ ]+ +(\(cached\) )?PASSED" "$log" || true)
+  f=$(grep -cE "^//[^ ]+ +(\(cached\) )?(FAILED|TIMEOUT|NO STATUS|FAILED TO BUILD|INCOMPLETE)" "$log" || true)
+  if grep -qE "^ERROR:" "$log" && [ "$f" -eq 0 ]; then
+    tail -n 40 "$log"
+    f=1
+  fi
+  passed=$((passed + p))
+  failed=$((failed + f))
+  if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then
+    echo "tools/test.sh: no test ran for: bazel test $*" >&2
+    failed=$((failed + 1))
+  fi
+}
+
+echo "== unit, integration and conformance tests"
+run_bazel_tests //...
+echo "== loop/ and channel/ under ThreadSanitizer"
+run_bazel_tests --config=tsan //loop/... //channel/...
+
+rm -f "$log"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
