@@ -27,6 +27,10 @@ class Attachment {
 };
 
 struct Message {
+  // kClose is the last message a port's peer ever sends: everything queued
+  // before it is delivered first (a close is a message, not a flag).
+  enum class Kind : uint8_t { kData, kClose };
+  Kind kind = Kind::kData;
   std::vector<uint8_t> bytes;
   std::vector<std::unique_ptr<Attachment>> attachments;
 };

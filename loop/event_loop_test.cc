@@ -90,7 +90,7 @@ TEST_F(EventLoopTest, StopEndsTheTurnAndLaterCallbacksNeverRun) {
     loop_.Stop();
   });
   loop_.SetImmediate(Log("b"));
-  loop_.SetTimer(1, false, Log("t"));
+  loop_.SetTimer(100, false, Log("t"));  // never due in the first turn
   loop_.Run();
   EXPECT_EQ(log_, (std::vector<std::string>{"a"}));
   loop_.Run();  // sticky

@@ -46,6 +46,7 @@
   // 1. Captured intrinsics and type checks
   // ---------------------------------------------------------------------------
 
+  const { Error: ErrorCtor, Promise: PromiseCtor, RegExp: RegExpCtor } = globalThis;
   const ObjectProto = Object.prototype;
   const getProto = Object.getPrototypeOf;
   const getDesc = Object.getOwnPropertyDescriptor;
@@ -108,7 +109,7 @@
   const isSetIterator = (v) => getProto(v) === SetIteratorProto;
   // RegExp.prototype itself answers `undefined` here, real regexps a boolean.
   const isRegExp = (v) => { try { return typeof regExpGlobal(v) === 'boolean'; } catch { return false; } };
-  const isError = (v) => v instanceof Error || objectToString(v) === '[object Error]';
+  const isError = (v) => v instanceof ErrorCtor || objectToString(v) === '[object Error]';
   const isArguments = (v) =>
     objectToString(v) === '[object Arguments]' && !(Symbol.toStringTag in v);
 
@@ -133,7 +134,7 @@
       const r = hooks.getPromiseState(v);
       return isArray(r) ? r : undefined;
     }
-    return v instanceof Promise || objectToString(v) === '[object Promise]' ? null : undefined;
+    return v instanceof PromiseCtor || objectToString(v) === '[object Promise]' ? null : undefined;
   }
 
   function previewEntries(v) {
@@ -153,41 +154,31 @@
   // 2. Colors, string width and escaping
   // ---------------------------------------------------------------------------
 
-  const COLORS = {
-    bold: [1, 22], italic: [3, 23], underline: [4, 24], inverse: [7, 27],
-    white: [37, 39], grey: [90, 39], black: [30, 39], blue: [34, 39],
-    cyan: [36, 39], green: [32, 39], magenta: [35, 39], red: [31, 39],
-    yellow: [33, 39],
-  };
+  // Node's default style for each kind of token: [ANSI SGR on, off].
   const STYLES = {
-    special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow',
-    undefined: 'grey', null: 'bold', string: 'green', symbol: 'green',
-    date: 'magenta', regexp: 'red', module: 'underline',
+    special: [36, 39], number: [33, 39], bigint: [33, 39], boolean: [33, 39],
+    undefined: [90, 39], null: [1, 22], string: [32, 39], symbol: [32, 39],
+    date: [35, 39], regexp: [31, 39], module: [4, 24],
   };
   const stylizeNoColor = (str) => str;
   function stylizeWithColor(str, styleType) {
-    const color = COLORS[STYLES[styleType]];
+    const color = STYLES[styleType];
     return color === undefined ? str : `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
   }
   const ANSI = /[\u001b\u009b][[\]()#;?]*(?:(?:(?:[a-zA-Z\d]*(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
   const removeColors = (str) => str.replace(ANSI, '');
 
-  function isFullWidth(c) {
-    return c >= 0x1100 && (c <= 0x115f || c === 0x2329 || c === 0x232a ||
-      (c >= 0x2e80 && c <= 0x3247 && c !== 0x303f) || (c >= 0x3250 && c <= 0x4dbf) ||
-      (c >= 0x4e00 && c <= 0xa4c6) || (c >= 0xa960 && c <= 0xa97c) ||
-      (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe10 && c <= 0xfe19) || (c >= 0xfe30 && c <= 0xfe6b) ||
-      (c >= 0xff01 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ||
-      (c >= 0x1b000 && c <= 0x1b001) || (c >= 0x1f200 && c <= 0x1f251) ||
-      (c >= 0x1f300 && c <= 0x1f64f) || (c >= 0x1f900 && c <= 0x1f9ff) ||
-      (c >= 0x20000 && c <= 0x3fffd));
-  }
-  function isZeroWidth(c) {
-    return c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x300 && c <= 0x36f) ||
-      (c >= 0x200b && c <= 0x200f) || (c >= 0x20d0 && c <= 0x20ff) ||
-      (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xfe20 && c <= 0xfe2f) ||
-      (c >= 0xe0100 && c <= 0xe01ef);
+  // Code point ranges [from, to, from, to, ...] that take two columns
+  // (East Asian wide/fullwidth, emoji) or none (controls, combining marks).
+  const WIDE = [0x1100, 0x115f, 0x2329, 0x232a, 0x2e80, 0x303e, 0x3040, 0x3247,
+    0x3250, 0x4dbf, 0x4e00, 0xa4c6, 0xa960, 0xa97c, 0xac00, 0xd7a3, 0xf900, 0xfaff,
+    0xfe10, 0xfe19, 0xfe30, 0xfe6b, 0xff01, 0xff60, 0xffe0, 0xffe6, 0x1b000, 0x1b001,
+    0x1f200, 0x1f251, 0x1f300, 0x1f64f, 0x1f900, 0x1f9ff, 0x20000, 0x3fffd];
+  const ZERO = [0, 0x1f, 0x7f, 0x9f, 0x300, 0x36f, 0x200b, 0x200f, 0x20d0, 0x20ff,
+    0xfe00, 0xfe0f, 0xfe20, 0xfe2f, 0xe0100, 0xe01ef];
+  function inRanges(c, ranges) {
+    for (let i = 0; i < ranges.length; i += 2) if (c >= ranges[i] && c <= ranges[i + 1]) return true;
+    return false;
   }
   // Columns a string occupies on a terminal (used to align grouped arrays).
   function stringWidth(str, colors) {
@@ -196,8 +187,8 @@
     let width = 0;
     for (const ch of str.normalize('NFC')) {
       const c = ch.codePointAt(0);
-      if (isFullWidth(c)) width += 2;
-      else if (!isZeroWidth(c)) width++;
+      if (inRanges(c, WIDE)) width += 2;
+      else if (!inRanges(c, ZERO)) width++;
     }
     return width;
   }
@@ -287,8 +278,12 @@
   }
 
   // Like getKeys but without array indices (for arrays and typed arrays).
+  // Index keys always come first in own-key order, so only the tail is kept.
   function getNonIndexKeys(value, showHidden) {
-    const keys = ownNames(value).filter((k) => !isIndex(k) && (showHidden || isEnumerable(value, k)));
+    const names = ownNames(value);
+    let first = names.length;
+    while (first > 0 && !isIndex(names[first - 1])) first--;
+    const keys = names.slice(first).filter((k) => showHidden || isEnumerable(value, k));
     return keys.concat(ownSymbols(value).filter((s) => showHidden || isEnumerable(value, s)));
   }
 
@@ -448,18 +443,12 @@
       if (value.length === 0 && keys.length === 0 && noExtras) return `${braces[0]}]`;
       extrasType = ARRAY_EXTRAS;
       formatter = formatArray;
-    } else if (isSet(value)) {
-      const size = setSize(value);
-      const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
+    } else if (isSet(value) || isMap(value)) {
+      const type = isSet(value) ? 'Set' : 'Map';
+      const size = type === 'Set' ? setSize(value) : mapSize(value);
+      const prefix = getPrefix(constructor, tag, type, `(${size})`);
       keys = getKeys(value, ctx.showHidden);
-      formatter = formatSet;
-      if (size === 0 && keys.length === 0 && noExtras) return `${prefix}{}`;
-      braces = [`${prefix}{`, '}'];
-    } else if (isMap(value)) {
-      const size = mapSize(value);
-      const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
-      keys = getKeys(value, ctx.showHidden);
-      formatter = formatMap;
+      formatter = formatCollection;
       if (size === 0 && keys.length === 0 && noExtras) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if ((taName = typedArrayName(value)) !== undefined) {
@@ -476,7 +465,7 @@
       formatter = formatIterator;
     } else {
       keys = getKeys(value, ctx.showHidden);
-      if (constructor === 'Object' && !isError(value)) {
+      if (constructor === 'Object') {
         if (isArguments(value)) braces[0] = '[Arguments] {';
         else if (tag !== '') braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
         if (keys.length === 0 && noExtras) return `${braces[0]}}`;
@@ -484,7 +473,7 @@
         base = getFunctionBase(value, constructor, tag);
         if (keys.length === 0 && noExtras) return ctx.stylize(base, 'special');
       } else if (isRegExp(value)) {
-        base = regExpToString(constructor !== null ? value : new RegExp(value));
+        base = regExpToString(constructor !== null ? value : new RegExpCtor(value));
         const prefix = getPrefix(constructor, tag, 'RegExp');
         if (prefix !== 'RegExp ') base = `${prefix}${base}`;
         if ((keys.length === 0 && noExtras) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
@@ -517,7 +506,7 @@
         formatter = formatPromise;
       } else if (isWeakSet(value) || isWeakMap(value)) {
         braces[0] = `${getPrefix(constructor, tag, isWeakSet(value) ? 'WeakSet' : 'WeakMap')}{`;
-        formatter = ctx.showHidden ? formatWeakCollection : () => [ctx.stylize('<items unknown>', 'special')];
+        formatter = formatWeakCollection;
       } else if ((boxed = unbox(value)) !== undefined) {
         base = getBoxedBase(boxed, ctx, keys, constructor, tag, value);
         if (keys.length === 0 && noExtras) return base;
@@ -818,33 +807,18 @@
     return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${hex}>`];
   }
 
-  function formatSet(ctx, value, recurseTimes) {
-    const size = setSize(value);
+  // Set values / Map "key => value" entries in insertion order.
+  function formatCollection(ctx, value, recurseTimes) {
+    const isMapValue = isMap(value);
+    const size = isMapValue ? mapSize(value) : setSize(value);
     const max = Math.min(Math.max(0, ctx.maxArrayLength), size);
+    const it = isMapValue ? mapEntries(value) : setValues(value);
+    const next = isMapValue ? mapIterNext : setIterNext;
     const output = [];
-    const it = setValues(value);
     ctx.indentationLvl += 2;
-    for (let i = 0; i < max; i++) {
-      const step = setIterNext(it);
-      if (step.done) break;
-      output.push(formatValue(ctx, step.value, recurseTimes));
-    }
-    if (size > max) output.push(moreItems(size - max));
-    ctx.indentationLvl -= 2;
-    return output;
-  }
-
-  function formatMap(ctx, value, recurseTimes) {
-    const size = mapSize(value);
-    const max = Math.min(Math.max(0, ctx.maxArrayLength), size);
-    const output = [];
-    const it = mapEntries(value);
-    ctx.indentationLvl += 2;
-    for (let i = 0; i < max; i++) {
-      const step = mapIterNext(it);
-      if (step.done) break;
-      const [k, v] = step.value;
-      output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
+    for (let step; output.length < max && !(step = next(it)).done;) {
+      output.push(isMapValue ? `${formatValue(ctx, step.value[0], recurseTimes)} => ${
+        formatValue(ctx, step.value[1], recurseTimes)}` : formatValue(ctx, step.value, recurseTimes));
     }
     if (size > max) output.push(moreItems(size - max));
     ctx.indentationLvl -= 2;
@@ -855,40 +829,30 @@
   function formatIterator(ctx, value, recurseTimes, braces) {
     const preview = previewEntries(value);
     if (preview === undefined) return [ctx.stylize('<items unknown>', 'special')];
-    if (preview[1]) {
-      // Entry iterator: "[Map Entries] { [ k, v ] }".
-      braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
-      return formatEntryList(ctx, recurseTimes, preview[0], false);
-    }
-    return formatValueList(ctx, recurseTimes, preview[0], false);
+    if (preview[1]) braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
+    return formatPreview(ctx, recurseTimes, preview[0], preview[1], false);
   }
 
+  // WeakMap/WeakSet contents are only looked at with showHidden.
   function formatWeakCollection(ctx, value, recurseTimes) {
-    const preview = previewEntries(value);
+    const preview = ctx.showHidden ? previewEntries(value) : undefined;
     if (preview === undefined) return [ctx.stylize('<items unknown>', 'special')];
-    return isWeakMap(value) ?
-      formatEntryList(ctx, recurseTimes, preview[0], true) :
-      formatValueList(ctx, recurseTimes, preview[0], true);
+    return formatPreview(ctx, recurseTimes, preview[0], isWeakMap(value), true);
   }
 
-  function formatValueList(ctx, recurseTimes, entries, weak) {
-    const max = Math.min(Math.max(ctx.maxArrayLength, 0), entries.length);
-    const output = [];
-    ctx.indentationLvl += 2;
-    for (let i = 0; i < max; i++) output.push(formatValue(ctx, entries[i], recurseTimes));
-    ctx.indentationLvl -= 2;
-    if (weak && !ctx.sorted) output.sort(); // weak entries have no stable order
-    if (entries.length > max) output.push(moreItems(entries.length - max));
-    return output;
-  }
-
-  // `entries` is flat: [k1, v1, k2, v2, ...].
-  function formatEntryList(ctx, recurseTimes, entries, weak) {
-    const count = entries.length / 2;
+  // Previewed entries: values, or flat [k1, v1, k2, v2, ...] pairs shown as
+  // "[ k, v ]" (iterators) or "k => v" (WeakMap). Weak collections have no
+  // stable order, so their entries are sorted.
+  function formatPreview(ctx, recurseTimes, entries, isKeyValue, weak) {
+    const count = isKeyValue ? entries.length / 2 : entries.length;
     const max = Math.min(Math.max(ctx.maxArrayLength, 0), count);
     const output = [];
     ctx.indentationLvl += 2;
     for (let i = 0; i < max; i++) {
+      if (!isKeyValue) {
+        output.push(formatValue(ctx, entries[i], recurseTimes));
+        continue;
+      }
       const k = formatValue(ctx, entries[2 * i], recurseTimes);
       const v = formatValue(ctx, entries[2 * i + 1], recurseTimes);
       output.push(weak ? `${k} => ${v}` :
