@@ -15,7 +15,7 @@
 namespace isohost::isolate {
 namespace {
 
-std::string UrlToPath(const std::string& url) {
+std::string UrlToPathImpl(const std::string& url) {
   if (!absl::StartsWith(url, "file://")) return url;
   std::string path;
   std::string_view rest = std::string_view(url).substr(7);
@@ -43,6 +43,10 @@ void ThrowModuleNotFound(v8::Isolate* isolate, const std::string& text) {
 }
 
 }  // namespace
+
+std::string ModuleLoader::UrlToPath(const std::string& url) {
+  return UrlToPathImpl(url);
+}
 
 std::string ModuleLoader::PathToUrl(const std::string& path) {
   std::string url = "file://";
@@ -76,7 +80,7 @@ bool ModuleLoader::Resolve(const std::string& specifier,
   } else if (absl::StartsWith(specifier, "/")) {
     target = specifier;
   } else if (absl::StartsWith(specifier, "file://")) {
-    target = UrlToPath(specifier);
+    target = UrlToPathImpl(specifier);
   } else {
     ThrowModuleNotFound(isolate,
                         absl::StrCat("Cannot find package '", specifier,
@@ -196,7 +200,7 @@ v8::MaybeLocal<v8::Promise> ModuleLoader::ImportDynamically(
   v8::EscapableHandleScope scope(isolate);
   v8::Local<v8::Promise::Resolver> resolver;
   if (!v8::Promise::Resolver::New(context).ToLocal(&resolver)) return {};
-  std::string referrer = UrlToPath(ToStdString(isolate, resource_name));
+  std::string referrer = UrlToPathImpl(ToStdString(isolate, resource_name));
   if (referrer.empty()) referrer = runtime->options().entry_path;
   auto* request = new DynamicImport{
       runtime, v8::Global<v8::Promise::Resolver>(isolate, resolver),

@@ -41,6 +41,8 @@ class ModuleLoader {
 
   // "file:///a/b.mjs" for "/a/b.mjs" (percent-encoding what a URL must).
   static std::string PathToUrl(const std::string& path);
+  // The inverse, decoding percent-escapes; other strings come back as-is.
+  static std::string UrlToPath(const std::string& url);
 
  private:
   struct DynamicImport;

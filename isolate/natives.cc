@@ -3,10 +3,14 @@
 #include <uv.h>
 
 #include <cstdio>
+#include <filesystem>
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "isolate/js_sources.h"
+#include "isolate/message_port.h"
+#include "isolate/module_loader.h"
+#include "isolate/worker.h"
 #include "isolate/runtime.h"
 #include "isolate/serializer.h"
 #include "isolate/v8_util.h"
@@ -16,6 +20,7 @@
 #include "v8-container.h"
 #include "v8-primitive.h"
 #include "v8-proxy.h"
+#include "v8-debug.h"
 #include "v8-script.h"
 #include "v8-template.h"
 #include "v8-typed-array.h"
@@ -182,6 +187,109 @@ void PreviewEntries(Args args) {
   }
 }
 
+// ---- MessageChannel / MessagePort / Worker ----------------------------------
+
+PortBinding* PortArg(Args args, int index) {
+  PortBinding* port = PortBinding::FromWrapper(RuntimeOf(args), args[index]);
+  if (port == nullptr) {
+    v8::Isolate* isolate = args.GetIsolate();
+    isolate->ThrowException(v8::Exception::TypeError(
+        NewString(isolate, "Illegal invocation: not a MessagePort")));
+  }
+  return port;
+}
+
+void CreateMessageChannel(Args args) {
+  Runtime& runtime = RuntimeOf(args);
+  v8::Isolate* isolate = args.GetIsolate();
+  auto [first, second] = channel::Port::CreatePair();
+  PortBinding* a = PortBinding::Create(runtime, std::move(first));
+  PortBinding* b = PortBinding::Create(runtime, std::move(second));
+  if (a == nullptr || b == nullptr) return;
+  v8::Local<v8::Value> ports[] = {a->wrapper(), b->wrapper()};
+  args.GetReturnValue().Set(v8::Array::New(isolate, ports, 2));
+}
+
+void PortPost(Args args) {
+  if (PortBinding* port = PortArg(args, 0)) port->PostMessage(args[1], args[2]);
+}
+
+void PortStart(Args args) {
+  if (PortBinding* port = PortArg(args, 0)) port->Start();
+}
+
+void PortClose(Args args) {
+  if (PortBinding* port = PortArg(args, 0)) port->Close();
+}
+
+void PortRef(Args args) {
+  if (PortBinding* port = PortArg(args, 0)) {
+    port->SetRef(args[1]->BooleanValue(args.GetIsolate()));
+  }
+}
+
+// The file of the innermost user script on the stack (not the bootstrap),
+// for resolving a Worker's relative path.
+std::string CallerFile(Runtime& runtime) {
+  v8::Isolate* isolate = runtime.isolate();
+  v8::Local<v8::StackTrace> trace = v8::StackTrace::CurrentStackTrace(
+      isolate, 16, v8::StackTrace::kScriptName);
+  for (int i = 0; i < trace->GetFrameCount(); ++i) {
+    v8::Local<v8::String> name = trace->GetFrame(isolate, i)->GetScriptName();
+    if (name.IsEmpty()) continue;
+    std::string file = ToStdString(isolate, name);
+    if (file.rfind("isohost:", 0) == 0) continue;
+    if (file.rfind("file://", 0) == 0) return ModuleLoader::UrlToPath(file);
+    return file;
+  }
+  return runtime.options().entry_path;
+}
+
+// spawnWorker(url, { name, type, workerData, hasWorkerData }, worker)
+void SpawnWorker(Args args) {
+  Runtime& runtime = RuntimeOf(args);
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (!args[1]->IsObject() || !args[2]->IsObject()) return;
+  v8::Local<v8::Object> options = args[1].As<v8::Object>();
+  auto get = [&](const char* key) -> v8::Local<v8::Value> {
+    v8::Local<v8::Value> value;
+    if (!options->Get(context, NewString(isolate, key)).ToLocal(&value)) {
+      return v8::Undefined(isolate);
+    }
+    return value;
+  };
+  WorkerSpec spec;
+  std::string url = ToStdString(isolate, args[0]);
+  if (url.rfind("file://", 0) == 0) url = ModuleLoader::UrlToPath(url);
+  std::filesystem::path path(url);
+  if (path.is_relative()) {
+    path = std::filesystem::path(CallerFile(runtime)).parent_path() / path;
+  }
+  spec.entry_path = path.lexically_normal().string();
+  spec.module = ToStdString(isolate, get("type")) == "module";
+  spec.name = ToStdString(isolate, get("name"));
+  if (get("hasWorkerData")->BooleanValue(isolate)) {
+    std::optional<channel::Message> data =
+        Serialize(runtime, get("workerData"), v8::Local<v8::Value>());
+    if (!data.has_value()) return;  // DataCloneError thrown, nothing started
+    spec.worker_data = std::move(data);
+  }
+  WorkerHost* worker =
+      WorkerHost::Start(runtime, std::move(spec), args[2].As<v8::Object>());
+  if (worker != nullptr) args.GetReturnValue().Set(worker->port()->wrapper());
+}
+
+void TerminateWorker(Args args) {
+  PortBinding* port = PortArg(args, 0);
+  if (port == nullptr) return;
+  if (WorkerHost* worker = RuntimeOf(args).FindWorker(port)) {
+    worker->Terminate();
+  }
+}
+
+void WorkerClose(Args args) { RuntimeOf(args).Close(); }
+
 void Set(v8::Isolate* isolate, v8::Local<v8::Object> target, const char* name,
          v8::Local<v8::Value> value) {
   target
@@ -242,6 +350,34 @@ absl::Status InstallGlobals(Runtime& runtime) {
   SetFunction(isolate, natives, "getPromiseState", GetPromiseState);
   SetFunction(isolate, natives, "getProxyTarget", GetProxyTarget);
   SetFunction(isolate, natives, "previewEntries", PreviewEntries);
+  SetFunction(isolate, natives, "createMessageChannel", CreateMessageChannel);
+  SetFunction(isolate, natives, "portPost", PortPost);
+  SetFunction(isolate, natives, "portStart", PortStart);
+  SetFunction(isolate, natives, "portClose", PortClose);
+  SetFunction(isolate, natives, "portRef", PortRef);
+  SetFunction(isolate, natives, "spawnWorker", SpawnWorker);
+  SetFunction(isolate, natives, "terminateWorker", TerminateWorker);
+  SetFunction(isolate, natives, "workerClose", WorkerClose);
+  v8::Local<v8::Function> port_constructor;
+  if (runtime.port_template()->GetFunction(context).ToLocal(&port_constructor)) {
+    Set(isolate, natives, "MessagePort", port_constructor);
+  }
+  if (RuntimeOptions::Worker* worker = runtime.worker_options()) {
+    Set(isolate, natives, "isWorker", v8::True(isolate));
+    Set(isolate, natives, "workerName", NewString(isolate, worker->name));
+    if (runtime.worker_port() != nullptr) {
+      Set(isolate, natives, "workerPort", runtime.worker_port()->wrapper());
+    }
+    v8::Local<v8::Value> data = v8::Undefined(isolate);
+    if (worker->data.has_value()) {
+      channel::Message message = std::move(*worker->data);
+      worker->data.reset();
+      if (!Deserialize(runtime, std::move(message)).ToLocal(&data)) {
+        data = v8::Undefined(isolate);
+      }
+    }
+    Set(isolate, natives, "workerData", data);
+  }
 
   v8::Local<v8::ArrayBuffer> flags_buffer =
       v8::ArrayBuffer::New(isolate, runtime.tick_flags_store());

@@ -7,6 +7,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "isolate/errors.h"
+#include "isolate/message_port.h"
+#include "isolate/serializer.h"
+#include "isolate/worker.h"
 #include "isolate/module_loader.h"
 #include "isolate/natives.h"
 #include "isolate/source_file.h"
@@ -18,6 +21,7 @@
 #include "v8-microtask-queue.h"
 #include "v8-primitive.h"
 #include "v8-script.h"
+#include "v8-template.h"
 
 namespace isohost::isolate {
 
@@ -60,6 +64,16 @@ absl::Status Runtime::Initialize() {
   tick_flags_ = v8::ArrayBuffer::NewBackingStore(isolate_, kTickFlagCount);
   std::fill_n(tick_flags(), kTickFlagCount, 0);
 
+  if (options_.worker.has_value()) {
+    if (options_.worker->control != nullptr) {
+      options_.worker->control->Attach(isolate_, loop_->poster());
+    }
+    // The worker's implicit port delivers to its global scope; it starts
+    // when the script listens for messages.
+    worker_port_ = PortBinding::Create(
+        *this, std::move(options_.worker->port), context->Global());
+  }
+
   absl::Status status = InstallGlobals(*this);
   if (!status.ok()) return status;
   loop_->set_after_callback([this] { Checkpoint(); });
@@ -69,7 +83,20 @@ absl::Status Runtime::Initialize() {
 Runtime::~Runtime() {
   if (isolate_ == nullptr) return;
   loop_->Stop();
+  {
+    v8::Isolate::Scope isolate_scope(isolate_);
+    v8::HandleScope handle_scope(isolate_);
+    // Children first: terminate and join them (they hold nothing of ours
+    // but their parent-side ports, which go next).
+    workers_.clear();
+    ports_.clear();
+  }
+  if (options_.worker.has_value() && options_.worker->control != nullptr) {
+    options_.worker->control->Detach();
+  }
   pending_rejections_.clear();
+  for (auto& hook : hooks_) hook.Reset();
+  port_template_.Reset();
   process_ticks_.Reset();
   inspect_.Reset();
   make_data_clone_error_.Reset();
@@ -101,6 +128,64 @@ void Runtime::SetBootstrapHooks(v8::Local<v8::Object> hooks) {
   make_data_clone_error_.Reset(isolate_, get("makeDataCloneError"));
   ISOHOST_CHECK(!process_ticks_.IsEmpty() && !inspect_.IsEmpty() &&
                 !make_data_clone_error_.IsEmpty());
+  const char* names[] = {"dispatchMessage", "dispatchMessageError",
+                         "dispatchWorkerExit"};
+  for (int i = 0; i < static_cast<int>(Hook::kCount); ++i) {
+    hooks_[i].Reset(isolate_, get(names[i]));
+    ISOHOST_CHECK(!hooks_[i].IsEmpty());
+  }
+}
+
+void Runtime::CallHook(Hook hook, int argc, v8::Local<v8::Value>* argv) {
+  CallbackScope(hooks_[static_cast<int>(hook)].Get(isolate_), argc, argv);
+}
+
+v8::Local<v8::FunctionTemplate> Runtime::port_template() {
+  if (port_template_.IsEmpty()) {
+    v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(
+        isolate_, [](const v8::FunctionCallbackInfo<v8::Value>& info) {
+          v8::Isolate* isolate = info.GetIsolate();
+          isolate->ThrowException(v8::Exception::TypeError(
+              NewString(isolate, "Illegal constructor")));
+        });
+    tmpl->SetClassName(NewString(isolate_, "MessagePort"));
+    tmpl->InstanceTemplate()->SetInternalFieldCount(1);
+    port_template_.Reset(isolate_, tmpl);
+  }
+  return port_template_.Get(isolate_);
+}
+
+v8::Local<v8::Object> Runtime::NewPortWrapper() {
+  v8::Local<v8::Function> constructor;
+  v8::Local<v8::Object> wrapper;
+  if (!port_template()->GetFunction(context()).ToLocal(&constructor) ||
+      !port_template()->InstanceTemplate()->NewInstance(context()).ToLocal(
+          &wrapper)) {
+    return {};
+  }
+  return wrapper;
+}
+
+bool Runtime::IsPortWrapper(v8::Local<v8::Value> value) {
+  return value->IsObject() && port_template()->HasInstance(value) &&
+         value.As<v8::Object>()->InternalFieldCount() == 1;
+}
+
+void Runtime::AdoptPortBinding(PortBinding* binding) {
+  ports_.emplace(binding, std::unique_ptr<PortBinding>(binding));
+}
+
+void Runtime::DestroyPortBinding(PortBinding* binding) {
+  ports_.erase(binding);
+}
+
+void Runtime::AdoptWorker(WorkerHost* worker) {
+  workers_.emplace(worker->port(), std::unique_ptr<WorkerHost>(worker));
+}
+
+WorkerHost* Runtime::FindWorker(PortBinding* port) {
+  auto it = workers_.find(port);
+  return it == workers_.end() ? nullptr : it->second.get();
 }
 
 // ---- running ----------------------------------------------------------------
@@ -110,10 +195,11 @@ ExitRecord Runtime::RunMain() {
   v8::HandleScope handle_scope(isolate_);
   v8::Context::Scope context_scope(context());
 
-  if (RunEntry()) {
+  if (RunEntry() && !CheckTermination()) {
     Checkpoint();
     loop_->Run();
   }
+  CheckTermination();
   if (!exiting_) {
     exit_.code = exit_code_hint_;
     exit_.reason = ExitRecord::Reason::kNormal;
@@ -130,7 +216,7 @@ ExitRecord Runtime::RunMain() {
   }
   std::fflush(stdout);
   std::fflush(stderr);
-  return exit_;
+  return std::move(exit_);
 }
 
 bool Runtime::RunEntry() {
@@ -229,8 +315,33 @@ void Runtime::CallbackScope(v8::Local<v8::Function> function, int argc,
 
 // ---- the checkpoint -------------------------------------------------------
 
+bool Runtime::CheckTermination() {
+  if (exiting_ || !options_.worker.has_value() ||
+      options_.worker->control == nullptr ||
+      !options_.worker->control->termination_requested()) {
+    return exiting_;
+  }
+  Terminated();
+  return true;
+}
+
+void Runtime::Terminated() {
+  if (exiting_) return;
+  Exit(1);
+  exit_.reason = ExitRecord::Reason::kTerminated;
+}
+
+void Runtime::Close() {
+  // HTML: the current task runs to its end; no later task runs.
+  if (exiting_) return;
+  exiting_ = true;
+  exit_.code = 0;
+  exit_.reason = ExitRecord::Reason::kExit;
+  loop_->Stop();
+}
+
 void Runtime::Checkpoint() {
-  if (exiting_ || in_checkpoint_) return;
+  if (CheckTermination() || in_checkpoint_) return;
   in_checkpoint_ = true;
   v8::HandleScope handle_scope(isolate_);
   v8::Local<v8::Context> context = this->context();
@@ -308,6 +419,10 @@ void Runtime::ProcessRejections() {
 void Runtime::ReportUncaught(v8::Local<v8::Value> exception,
                              v8::Local<v8::Message> message) {
   if (exiting_) return;
+  if (is_worker()) {
+    ReportToParent(exception, message);
+    return;
+  }
   std::string header = FormatErrorLocation(isolate_, context(), exception,
                                            message);
   std::string body = Inspect(exception);
@@ -318,6 +433,39 @@ void Runtime::ReportUncaught(v8::Local<v8::Value> exception,
     body = body.substr(1, body.size() - 2);
   }
   Fatal(header, body);
+}
+
+void Runtime::ReportToParent(v8::Local<v8::Value> exception,
+                             v8::Local<v8::Message> message) {
+  v8::Local<v8::Context> context = this->context();
+  ErrorReport report;
+  v8::Local<v8::Value> text = exception;
+  if (exception->IsNativeError()) {
+    v8::Local<v8::Value> value;
+    v8::TryCatch try_catch(isolate_);
+    if (exception.As<v8::Object>()
+            ->Get(context, NewString(isolate_, "message"))
+            .ToLocal(&value)) {
+      text = value;
+    }
+  }
+  report.message = ToStdString(isolate_, text);
+  if (!message.IsEmpty()) {
+    report.filename = ToStdString(isolate_, message->GetScriptResourceName());
+    report.lineno = message->GetLineNumber(context).FromMaybe(0);
+    report.colno = message->GetStartColumn(context).FromMaybe(-1) + 1;
+  }
+  {
+    v8::TryCatch try_catch(isolate_);
+    std::optional<channel::Message> cloned =
+        Serialize(*this, exception, v8::Local<v8::Value>());
+    if (cloned.has_value()) report.error = std::move(cloned);
+  }
+  std::string printed = Inspect(exception);
+  Exit(1);
+  exit_.reason = ExitRecord::Reason::kError;
+  exit_.message = printed;
+  exit_.error = std::move(report);
 }
 
 void Runtime::Exit(int code) {

@@ -18,12 +18,16 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <unordered_map>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "channel/message.h"
+#include "channel/port.h"
 #include "isolate/v8_process.h"
 #include "loop/event_loop.h"
 #include "v8-array-buffer.h"
@@ -36,6 +40,9 @@
 namespace isohost::isolate {
 
 class ModuleLoader;
+class PortBinding;
+class WorkerControl;
+class WorkerHost;
 
 struct RuntimeOptions {
   // The script to run; relative paths are resolved against the current
@@ -49,14 +56,33 @@ struct RuntimeOptions {
   // 2 (stderr). Called on the runtime's thread. Unset: the process's
   // stdout/stderr.
   std::function<void(int fd, std::string_view text)> output;
+
+  // Set for a worker's runtime (see worker.h).
+  struct Worker {
+    std::string name;
+    std::optional<channel::Message> data;      // workerData, cloned
+    std::unique_ptr<channel::Port> port;       // the implicit port
+    std::shared_ptr<WorkerControl> control;
+  };
+  std::optional<Worker> worker;
+};
+
+// An uncaught error as a worker's parent sees it (an ErrorEvent).
+struct ErrorReport {
+  std::string message;
+  std::string filename;
+  int lineno = 0;
+  int colno = 0;
+  std::optional<channel::Message> error;  // the thrown value, cloned
 };
 
 // How a runtime ended.
 struct ExitRecord {
-  enum class Reason { kNormal, kError, kExit, kSetupFailed };
+  enum class Reason { kNormal, kError, kExit, kTerminated, kSetupFailed };
   int code = 0;
   Reason reason = Reason::kNormal;
   std::string message;  // the uncaught error, as printed, when kError
+  std::optional<ErrorReport> error;  // workers: what the parent dispatches
 };
 
 class Runtime {
@@ -123,6 +149,37 @@ class Runtime {
 
   // Functions the bootstrap hands back to C++.
   void SetBootstrapHooks(v8::Local<v8::Object> hooks);
+  enum class Hook {
+    kDispatchMessage,       // (target, data, ports)
+    kDispatchMessageError,  // (target)
+    kDispatchWorkerExit,    // (worker, code, errorInfo | undefined)
+    kCount
+  };
+  // Calls a hook as one callback (uncaught exceptions reported).
+  void CallHook(Hook hook, int argc, v8::Local<v8::Value>* argv);
+
+  // MessagePort wrappers (API objects with one internal field).
+  v8::Local<v8::FunctionTemplate> port_template();
+  v8::Local<v8::Object> NewPortWrapper();
+  bool IsPortWrapper(v8::Local<v8::Value> value);
+  void AdoptPortBinding(PortBinding* binding);
+  void DestroyPortBinding(PortBinding* binding);
+
+  // Workers this runtime started.
+  void AdoptWorker(WorkerHost* worker);
+  WorkerHost* FindWorker(PortBinding* port);
+
+  // The worker's implicit port (workers only; null otherwise).
+  PortBinding* worker_port() const { return worker_port_; }
+  void set_worker_port(PortBinding* port) { worker_port_ = port; }
+  bool is_worker() const { return options_.worker.has_value(); }
+  RuntimeOptions::Worker* worker_options() {
+    return options_.worker ? &*options_.worker : nullptr;
+  }
+  std::shared_ptr<V8Process> v8_process() const { return v8_; }
+
+  // A worker's close(): the current task finishes, nothing else runs.
+  void Close();
   // inspect(value) from the console implementation; "" if JS cannot run.
   std::string Inspect(v8::Local<v8::Value> value);
   // A DataCloneError (DOMException) with `message`, for the serializer.
@@ -141,6 +198,11 @@ class Runtime {
   // Prints `header` and `body` to stderr (Node's fatal-exception layout) and
   // ends the runtime with exit code 1.
   void Fatal(const std::string& header, const std::string& body);
+  // A worker's uncaught error: recorded for the parent, not printed.
+  void ReportToParent(v8::Local<v8::Value> exception,
+                      v8::Local<v8::Message> message);
+  void Terminated();
+  bool CheckTermination();
 
   static void OnPromiseReject(v8::PromiseRejectMessage message);
 
@@ -164,6 +226,11 @@ class Runtime {
   v8::Global<v8::Module> main_module_;  // linked, until evaluation starts
   v8::Global<v8::Promise> main_module_promise_;
   std::vector<PendingRejection> pending_rejections_;
+  v8::Global<v8::Function> hooks_[static_cast<int>(Hook::kCount)];
+  v8::Global<v8::FunctionTemplate> port_template_;
+  std::unordered_map<PortBinding*, std::unique_ptr<PortBinding>> ports_;
+  std::unordered_map<PortBinding*, std::unique_ptr<WorkerHost>> workers_;
+  PortBinding* worker_port_ = nullptr;
 
   uint64_t start_hrtime_ns_ = 0;
   bool exiting_ = false;

@@ -2,8 +2,10 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <string>
 #include <vector>
 
+#include "isolate/message_port.h"
 #include "isolate/runtime.h"
 #include "isolate/v8_util.h"
 #include "v8-exception.h"
@@ -18,8 +20,17 @@ using Kind = channel::Attachment::Kind;
 
 class SerializerDelegate final : public v8::ValueSerializer::Delegate {
  public:
-  SerializerDelegate(Runtime& runtime, channel::Message& message)
-      : runtime_(runtime), message_(message) {}
+  SerializerDelegate(Runtime& runtime, channel::Message& message,
+                     const std::vector<PortBinding*>& ports,
+                     const std::vector<uint32_t>& port_indices)
+      : runtime_(runtime),
+        message_(message),
+        ports_(ports),
+        port_indices_(port_indices) {}
+
+  void set_serializer(v8::ValueSerializer* serializer) {
+    serializer_ = serializer;
+  }
 
   void ThrowDataCloneError(v8::Local<v8::String> text) override {
     v8::Isolate* isolate = runtime_.isolate();
@@ -28,6 +39,20 @@ class SerializerDelegate final : public v8::ValueSerializer::Delegate {
 
   v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate,
                                   v8::Local<v8::Object> object) override {
+    PortBinding* port = PortBinding::FromWrapper(runtime_, object);
+    if (port != nullptr) {
+      for (size_t i = 0; i < ports_.size(); ++i) {
+        if (ports_[i] == port) {
+          serializer_->WriteUint32(port_indices_[i]);
+          return v8::Just(true);
+        }
+      }
+      ThrowDataCloneError(NewString(
+          isolate,
+          "Object that needs transfer was found in message but not listed "
+          "in transferList"));
+      return v8::Nothing<bool>();
+    }
     ThrowDataCloneError(NewString(isolate, "An object could not be cloned."));
     return v8::Nothing<bool>();
   }
@@ -56,14 +81,50 @@ class SerializerDelegate final : public v8::ValueSerializer::Delegate {
  private:
   Runtime& runtime_;
   channel::Message& message_;
+  const std::vector<PortBinding*>& ports_;
+  const std::vector<uint32_t>& port_indices_;
+  v8::ValueSerializer* serializer_ = nullptr;
   std::vector<v8::Local<v8::SharedArrayBuffer>> shared_;
   std::vector<uint32_t> shared_ids_;
 };
 
 class DeserializerDelegate final : public v8::ValueDeserializer::Delegate {
  public:
-  explicit DeserializerDelegate(channel::Message& message)
-      : message_(message) {}
+  DeserializerDelegate(Runtime& runtime, channel::Message& message)
+      : runtime_(runtime),
+        message_(message),
+        ports_(message.attachments.size(), nullptr) {}
+
+  void set_deserializer(v8::ValueDeserializer* deserializer) {
+    deserializer_ = deserializer;
+  }
+
+  // The port for attachment `index`, made on first use.
+  PortBinding* PortAt(uint32_t index) {
+    if (index >= message_.attachments.size()) return nullptr;
+    if (ports_[index] != nullptr) return ports_[index];
+    auto& attachment = message_.attachments[index];
+    if (attachment == nullptr || attachment->kind() != Kind::kPort) {
+      return nullptr;
+    }
+    std::unique_ptr<channel::Port> port =
+        static_cast<PortAttachment*>(attachment.get())->Take();
+    if (port == nullptr) return nullptr;
+    ports_[index] = PortBinding::Create(runtime_, std::move(port));
+    return ports_[index];
+  }
+
+  v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate* isolate) override {
+    uint32_t index = 0;
+    PortBinding* port = nullptr;
+    if (deserializer_->ReadUint32(&index)) port = PortAt(index);
+    if (port == nullptr) {
+      isolate->ThrowException(v8::Exception::Error(
+          NewString(isolate, "Unable to deserialize cloned data.")));
+      return {};
+    }
+    return port->wrapper();
+  }
 
   v8::MaybeLocal<v8::SharedArrayBuffer> GetSharedArrayBufferFromId(
       v8::Isolate* isolate, uint32_t id) override {
@@ -80,64 +141,94 @@ class DeserializerDelegate final : public v8::ValueDeserializer::Delegate {
   }
 
  private:
+  Runtime& runtime_;
   channel::Message& message_;
+  v8::ValueDeserializer* deserializer_ = nullptr;
+  std::vector<PortBinding*> ports_;
 };
 
 }  // namespace
 
 std::optional<channel::Message> Serialize(Runtime& runtime,
                                           v8::Local<v8::Value> value,
-                                          v8::Local<v8::Value> transfer) {
+                                          v8::Local<v8::Value> transfer,
+                                          PortBinding* source) {
   v8::Isolate* isolate = runtime.isolate();
   v8::Local<v8::Context> context = runtime.context();
   channel::Message message;
-  auto throw_clone_error = [&](const char* text) {
+  auto throw_clone_error = [&](const std::string& text) {
     isolate->ThrowException(
         runtime.MakeDataCloneError(NewString(isolate, text)));
   };
 
   // Collect and check the transfer list before anything is written (HTML:
-  // a bad entry throws and nothing is sent).
+  // a bad entry throws, nothing is sent and nothing is detached). Each
+  // entry's attachment index is its position in the list.
   std::vector<v8::Local<v8::ArrayBuffer>> buffers;
-  if (!transfer.IsEmpty() && !transfer->IsUndefined()) {
+  std::vector<uint32_t> buffer_indices;
+  std::vector<PortBinding*> ports;
+  std::vector<uint32_t> port_indices;
+  uint32_t count = 0;
+  if (!transfer.IsEmpty() && !transfer->IsUndefined() && !transfer->IsNull()) {
     if (!transfer->IsArray()) {
       isolate->ThrowException(v8::Exception::TypeError(NewString(
-          isolate, "Failed to execute 'postMessage': the transfer list must "
-                   "be an array.")));
+          isolate, "The transfer list must be an array.")));
       return std::nullopt;
     }
     v8::Local<v8::Array> list = transfer.As<v8::Array>();
-    for (uint32_t i = 0; i < list->Length(); ++i) {
+    count = list->Length();
+    for (uint32_t i = 0; i < count; ++i) {
       v8::Local<v8::Value> entry;
       if (!list->Get(context, i).ToLocal(&entry)) return std::nullopt;
+      if (PortBinding* port = PortBinding::FromWrapper(runtime, entry)) {
+        if (port == source) {
+          throw_clone_error("Transfer list contains source port");
+          return std::nullopt;
+        }
+        if (port->detached()) {
+          throw_clone_error("MessagePort in transfer list is already detached");
+          return std::nullopt;
+        }
+        for (PortBinding* seen : ports) {
+          if (seen == port) {
+            throw_clone_error(
+                "Transfer list contains duplicate MessagePort");
+            return std::nullopt;
+          }
+        }
+        ports.push_back(port);
+        port_indices.push_back(i);
+        continue;
+      }
       if (!entry->IsArrayBuffer()) {
         throw_clone_error("Value not transferable");
         return std::nullopt;
       }
       v8::Local<v8::ArrayBuffer> buffer = entry.As<v8::ArrayBuffer>();
       if (buffer->WasDetached() || !buffer->IsDetachable()) {
-        throw_clone_error(
-            "An ArrayBuffer is detached and could not be cloned.");
+        throw_clone_error("An ArrayBuffer is detached and could not be cloned.");
         return std::nullopt;
       }
       for (const auto& seen : buffers) {
         if (seen == buffer) {
           throw_clone_error(
-              "ArrayBuffer at index 1 is a duplicate of an earlier "
-              "ArrayBuffer. Duplicate ArrayBuffers cannot be transferred.");
+              "ArrayBuffer at index " + std::to_string(i) +
+              " is a duplicate of an earlier ArrayBuffer. Duplicate "
+              "ArrayBuffers cannot be transferred.");
           return std::nullopt;
         }
       }
       buffers.push_back(buffer);
+      buffer_indices.push_back(i);
     }
   }
 
-  SerializerDelegate delegate(runtime, message);
+  SerializerDelegate delegate(runtime, message, ports, port_indices);
   v8::ValueSerializer serializer(isolate, &delegate);
-  // Transferred buffers take the first attachment slots, by index.
+  delegate.set_serializer(&serializer);
+  message.attachments.resize(count);  // filled after a good write
   for (size_t i = 0; i < buffers.size(); ++i) {
-    serializer.TransferArrayBuffer(static_cast<uint32_t>(i), buffers[i]);
-    message.attachments.push_back(nullptr);  // filled after a good write
+    serializer.TransferArrayBuffer(buffer_indices[i], buffers[i]);
   }
   serializer.WriteHeader();
   if (serializer.WriteValue(context, value).IsNothing()) return std::nullopt;
@@ -145,29 +236,38 @@ std::optional<channel::Message> Serialize(Runtime& runtime,
   message.bytes.assign(bytes.first, bytes.first + bytes.second);
   std::free(bytes.first);
 
-  // Only now move the transferred bytes out (no copy) and detach.
+  // Only now move the transferred things out (no copy) and detach them.
   for (size_t i = 0; i < buffers.size(); ++i) {
-    message.attachments[i] = std::make_unique<BackingStoreAttachment>(
-        Kind::kArrayBuffer, buffers[i]->GetBackingStore());
+    message.attachments[buffer_indices[i]] =
+        std::make_unique<BackingStoreAttachment>(
+            Kind::kArrayBuffer, buffers[i]->GetBackingStore());
     buffers[i]->Detach();
+  }
+  for (size_t i = 0; i < ports.size(); ++i) {
+    message.attachments[port_indices[i]] =
+        std::make_unique<PortAttachment>(ports[i]->Detach());
   }
   return message;
 }
 
 v8::MaybeLocal<v8::Value> Deserialize(Runtime& runtime,
-                                      channel::Message message) {
+                                      channel::Message message,
+                                      v8::Local<v8::Array>* ports) {
   v8::Isolate* isolate = runtime.isolate();
   v8::Local<v8::Context> context = runtime.context();
-  v8::EscapableHandleScope scope(isolate);
-  DeserializerDelegate delegate(message);
+  // No handle scope of our own: the value and the ports both go to the
+  // caller's scope.
+  DeserializerDelegate delegate(runtime, message);
   v8::ValueDeserializer deserializer(isolate, message.bytes.data(),
                                      message.bytes.size(), &delegate);
+  delegate.set_deserializer(&deserializer);
   for (size_t i = 0; i < message.attachments.size(); ++i) {
     const auto& attachment = message.attachments[i];
     if (attachment != nullptr && attachment->kind() == Kind::kArrayBuffer) {
       auto* store = static_cast<BackingStoreAttachment*>(attachment.get());
       deserializer.TransferArrayBuffer(
-          static_cast<uint32_t>(i), v8::ArrayBuffer::New(isolate, store->store()));
+          static_cast<uint32_t>(i),
+          v8::ArrayBuffer::New(isolate, store->store()));
     }
   }
   bool header_ok = false;
@@ -180,7 +280,20 @@ v8::MaybeLocal<v8::Value> Deserialize(Runtime& runtime,
   }
   v8::Local<v8::Value> value;
   if (!deserializer.ReadValue(context).ToLocal(&value)) return {};
-  return scope.Escape(value);
+  // Every transferred port is in the event's ports, whether or not the
+  // value referred to it.
+  std::vector<v8::Local<v8::Value>> port_list;
+  for (uint32_t i = 0; i < message.attachments.size(); ++i) {
+    const auto& attachment = message.attachments[i];
+    if (attachment == nullptr || attachment->kind() != Kind::kPort) continue;
+    if (PortBinding* port = delegate.PortAt(i)) {
+      port_list.push_back(port->wrapper());
+    }
+  }
+  if (ports != nullptr) {
+    *ports = v8::Array::New(isolate, port_list.data(), port_list.size());
+  }
+  return value;
 }
 
 }  // namespace isohost::isolate

@@ -20,6 +20,7 @@
 #include <optional>
 
 #include "channel/message.h"
+#include "channel/port.h"
 #include "v8-array-buffer.h"
 #include "v8-context.h"
 
@@ -42,16 +43,36 @@ class BackingStoreAttachment final : public channel::Attachment {
   std::shared_ptr<v8::BackingStore> store_;
 };
 
-// Serializes `value`; `transfer` is a JS array (or undefined). Throws into
-// the isolate and returns nullopt on failure.
+// A transferred MessagePort's channel end.
+class PortAttachment final : public channel::Attachment {
+ public:
+  explicit PortAttachment(std::unique_ptr<channel::Port> port)
+      : port_(std::move(port)) {}
+  Kind kind() const override { return Kind::kPort; }
+  std::unique_ptr<channel::Port> Take() { return std::move(port_); }
+
+ private:
+  std::unique_ptr<channel::Port> port_;
+};
+
+class PortBinding;
+
+// Serializes `value`; `transfer` is a JS array (or undefined) of
+// ArrayBuffers and MessagePorts. `source` is the port being posted on, if
+// any (it may not transfer itself). Throws into the isolate and returns
+// nullopt on failure, leaving every transfer-list entry untouched.
 std::optional<channel::Message> Serialize(Runtime& runtime,
                                           v8::Local<v8::Value> value,
-                                          v8::Local<v8::Value> transfer);
+                                          v8::Local<v8::Value> transfer,
+                                          PortBinding* source = nullptr);
 
-// Rebuilds the value (consuming the attachments). Throws into the isolate
-// and returns empty for bytes that are not a valid serialization.
+// Rebuilds the value (consuming the attachments). `ports`, if given,
+// receives the transferred MessagePorts in transfer-list order (the
+// MessageEvent's ports). Throws into the isolate and returns empty for
+// bytes that are not a valid serialization.
 v8::MaybeLocal<v8::Value> Deserialize(Runtime& runtime,
-                                      channel::Message message);
+                                      channel::Message message,
+                                      v8::Local<v8::Array>* ports = nullptr);
 
 }  // namespace isohost::isolate
 

@@ -321,6 +321,335 @@
   });
   define('process', process);
 
+  // ---- Event, EventTarget, MessageEvent, ErrorEvent (DOM) ----------------
+
+  const kListeners = Symbol('isohost.listeners');
+  const kHandlers = Symbol('isohost.handlers');
+  const kStop = Symbol('isohost.stopImmediate');
+
+  class Event {
+    constructor(type, init = undefined) {
+      if (arguments.length === 0) {
+        throw new TypeError('The "type" argument must be specified');
+      }
+      this.type = `${type}`;
+      this.bubbles = Boolean(init?.bubbles);
+      this.cancelable = Boolean(init?.cancelable);
+      this.composed = Boolean(init?.composed);
+      this.defaultPrevented = false;
+      this.timeStamp = natives.now();
+      this.target = null;
+      this.currentTarget = null;
+      this[kStop] = false;
+    }
+    preventDefault() { if (this.cancelable) this.defaultPrevented = true; }
+    stopPropagation() {}
+    stopImmediatePropagation() { this[kStop] = true; }
+    get srcElement() { return this.target; }
+    get returnValue() { return !this.defaultPrevented; }
+  }
+
+  class MessageEvent extends Event {
+    constructor(type, init = undefined) {
+      super(type, init);
+      this.data = init?.data;
+      this.origin = init?.origin === undefined ? '' : `${init.origin}`;
+      this.lastEventId = init?.lastEventId === undefined ? '' :
+        `${init.lastEventId}`;
+      this.source = init?.source ?? null;
+      this.ports = Object.freeze([...(init?.ports ?? [])]);
+    }
+  }
+
+  class ErrorEvent extends Event {
+    constructor(type, init = undefined) {
+      super(type, init);
+      this.message = init?.message === undefined ? '' : `${init.message}`;
+      this.filename = init?.filename === undefined ? '' : `${init.filename}`;
+      this.lineno = init?.lineno >>> 0;
+      this.colno = init?.colno >>> 0;
+      this.error = init?.error;
+    }
+  }
+
+  function listenersOf(target, type, create) {
+    let map = target[kListeners];
+    if (map === undefined) {
+      if (!create) return undefined;
+      map = new Map();
+      Object.defineProperty(target, kListeners, { value: map });
+    }
+    let list = map.get(type);
+    if (list === undefined && create) {
+      list = [];
+      map.set(type, list);
+    }
+    return list;
+  }
+
+  // Generic: works on any object, so the worker's global scope and
+  // MessagePort wrappers (API objects) share it.
+  const eventTargetMethods = {
+    addEventListener(type, listener, options = undefined) {
+      if (listener === null || listener === undefined) return;
+      const once = typeof options === 'object' && options !== null &&
+        Boolean(options.once);
+      const capture = typeof options === 'boolean' ? options :
+        Boolean(options?.capture);
+      const list = listenersOf(this, `${type}`, true);
+      if (list.some((l) => l.listener === listener && l.capture === capture)) {
+        return;
+      }
+      list.push({ listener, once, capture, removed: false });
+    },
+    removeEventListener(type, listener, options = undefined) {
+      const capture = typeof options === 'boolean' ? options :
+        Boolean(options?.capture);
+      const list = listenersOf(this, `${type}`, false);
+      if (list === undefined) return;
+      const index = list.findIndex(
+        (l) => l.listener === listener && l.capture === capture);
+      if (index >= 0) {
+        list[index].removed = true;
+        list.splice(index, 1);
+      }
+    },
+    dispatchEvent(event) {
+      if (!(event instanceof Event)) {
+        throw invalidArgType('event', 'Event', event);
+      }
+      event.target = this;
+      event.currentTarget = this;
+      const list = listenersOf(this, event.type, false);
+      if (list !== undefined) {
+        for (const entry of [...list]) {
+          if (entry.removed) continue;
+          if (entry.once) eventTargetMethods.removeEventListener.call(
+            this, event.type, entry.listener, entry.capture);
+          const { listener } = entry;
+          try {
+            if (typeof listener === 'function') {
+              listener.call(this, event);
+            } else if (typeof listener?.handleEvent === 'function') {
+              listener.handleEvent(event);
+            }
+          } catch (error) {
+            // HTML "report the exception": the runtime's uncaught error.
+            natives.reportUncaught(error);
+          }
+          if (event[kStop]) break;
+        }
+      }
+      event.currentTarget = null;
+      return !event.defaultPrevented;
+    },
+  };
+
+  class EventTarget {}
+  for (const name of Object.keys(eventTargetMethods)) {
+    Object.defineProperty(EventTarget.prototype, name, {
+      value: eventTargetMethods[name], writable: true, configurable: true,
+    });
+  }
+
+  // An `on<type>` attribute: the handler holds one place in the listener
+  // list, taken when it is first set (HTML event handler semantics).
+  function defineEventHandler(object, type, onSet) {
+    Object.defineProperty(object, `on${type}`, {
+      configurable: true,
+      enumerable: true,
+      get() { return this[kHandlers]?.[type]?.handler ?? null; },
+      set(handler) {
+        if (this[kHandlers] === undefined) {
+          Object.defineProperty(this, kHandlers, { value: { __proto__: null } });
+        }
+        let slot = this[kHandlers][type];
+        if (slot === undefined) {
+          slot = { handler: null };
+          slot.listener = (event) => {
+            const current = slot.handler;
+            if (typeof current !== 'function') return;
+            const result = current.call(this, event);
+            if (type === 'error' && result === true) event.preventDefault();
+          };
+          this[kHandlers][type] = slot;
+          eventTargetMethods.addEventListener.call(this, type, slot.listener);
+        }
+        slot.handler = typeof handler === 'function' ? handler : null;
+        if (onSet !== undefined) onSet.call(this, slot.handler);
+      },
+    });
+  }
+
+  define('Event', Event);
+  define('EventTarget', EventTarget);
+  define('MessageEvent', MessageEvent);
+  define('ErrorEvent', ErrorEvent);
+
+  // ---- MessagePort, MessageChannel ----------------------------------------
+
+  function transferListOf(transfer) {
+    if (transfer === undefined || transfer === null) return undefined;
+    if (Array.isArray(transfer)) return transfer;
+    if (typeof transfer === 'object') {
+      const list = transfer.transfer;
+      if (list === undefined || list === null) return undefined;
+      if (typeof list[Symbol.iterator] === 'function') return [...list];
+      throw new TypeError('The "transfer" option must be iterable');
+    }
+    if (typeof transfer[Symbol.iterator] === 'function') return [...transfer];
+    throw new TypeError(
+      'The second argument must be a transfer list or an options object');
+  }
+
+  const MessagePort = natives.MessagePort;
+  Object.setPrototypeOf(MessagePort.prototype, EventTarget.prototype);
+  Object.setPrototypeOf(MessagePort, EventTarget);
+  const portMethods = {
+    postMessage(value, transfer = undefined) {
+      if (arguments.length === 0) {
+        throw new TypeError('The "message" argument must be specified');
+      }
+      natives.portPost(this, value, transferListOf(transfer));
+    },
+    start() { natives.portStart(this); },
+    close() { natives.portClose(this); },
+    ref() { natives.portRef(this, true); return this; },
+    unref() { natives.portRef(this, false); return this; },
+  };
+  for (const name of Object.keys(portMethods)) {
+    Object.defineProperty(MessagePort.prototype, name, {
+      value: portMethods[name], writable: true, configurable: true,
+    });
+  }
+  // Setting onmessage starts the port; addEventListener does not (HTML).
+  defineEventHandler(MessagePort.prototype, 'message', function (handler) {
+    if (handler !== null) natives.portStart(this);
+  });
+  defineEventHandler(MessagePort.prototype, 'messageerror');
+  Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, {
+    value: 'MessagePort', configurable: true,
+  });
+  define('MessagePort', MessagePort);
+
+  class MessageChannel {
+    constructor() {
+      const [port1, port2] = natives.createMessageChannel();
+      Object.defineProperty(this, 'port1', { value: port1, enumerable: true });
+      Object.defineProperty(this, 'port2', { value: port2, enumerable: true });
+    }
+  }
+  define('MessageChannel', MessageChannel);
+
+  function dispatchMessage(target, data, ports) {
+    target.dispatchEvent(new MessageEvent('message', { data, ports }));
+  }
+  function dispatchMessageError(target) {
+    target.dispatchEvent(new MessageEvent('messageerror', {}));
+  }
+
+  // ---- Worker ---------------------------------------------------------------
+
+  const kPort = Symbol('isohost.workerPort');
+  const kExit = Symbol('isohost.workerExit');
+
+  class Worker extends EventTarget {
+    constructor(url, options = undefined) {
+      super();
+      if (arguments.length === 0) {
+        throw new TypeError('The "url" argument must be specified');
+      }
+      const type = options?.type ?? 'classic';
+      if (type !== 'classic' && type !== 'module') {
+        throw new TypeError(
+          `Failed to construct 'Worker': The provided value '${type}' is ` +
+          'not a valid enum value of type WorkerType.');
+      }
+      this[kExit] = { code: undefined, waiters: [] };
+      this[kPort] = natives.spawnWorker(`${url}`, {
+        name: options?.name === undefined ? '' : `${options.name}`,
+        type,
+        workerData: options?.workerData,
+        hasWorkerData: options !== undefined && options !== null &&
+          'workerData' in options,
+      }, this);
+    }
+    postMessage(value, transfer = undefined) {
+      if (arguments.length === 0) {
+        throw new TypeError('The "message" argument must be specified');
+      }
+      natives.portPost(this[kPort], value, transferListOf(transfer));
+    }
+    terminate() {
+      const exit = this[kExit];
+      if (exit.code !== undefined) return Promise.resolve(exit.code);
+      natives.terminateWorker(this[kPort]);
+      return new Promise((resolve) => exit.waiters.push(resolve));
+    }
+    ref() { return this; }
+    unref() { return this; }
+  }
+  defineEventHandler(Worker.prototype, 'message');
+  defineEventHandler(Worker.prototype, 'messageerror');
+  defineEventHandler(Worker.prototype, 'error');
+  define('Worker', Worker);
+
+  function dispatchWorkerExit(worker, code, errorInfo) {
+    if (errorInfo !== undefined) {
+      const event = new ErrorEvent('error', {
+        cancelable: true,
+        message: errorInfo.message,
+        filename: errorInfo.filename,
+        lineno: errorInfo.lineno,
+        colno: errorInfo.colno,
+        error: errorInfo.error,
+      });
+      if (worker.dispatchEvent(event)) {
+        // Nobody handled it: the worker's error is the parent's own.
+        const error = errorInfo.error !== undefined ? errorInfo.error :
+          new Error(errorInfo.message);
+        natives.reportUncaught(error);
+        return;
+      }
+    }
+    const exit = worker[kExit];
+    exit.code = code;
+    const event = new Event('exit');
+    event.code = code;
+    worker.dispatchEvent(event);
+    for (const resolve of exit.waiters.splice(0)) resolve(code);
+  }
+
+  // ---- the worker's global scope ------------------------------------------
+
+  if (natives.isWorker) {
+    const port = natives.workerPort;
+    for (const name of Object.keys(eventTargetMethods)) {
+      define(name, eventTargetMethods[name]);
+    }
+    // Listening for messages starts the implicit port (and so keeps the
+    // worker alive, like Node's parentPort); messages sent before that
+    // wait in the queue.
+    const addEventListener = global.addEventListener;
+    define('addEventListener', function (type, listener, options) {
+      addEventListener.call(this ?? global, type, listener, options);
+      if (`${type}` === 'message' && listener != null) natives.portStart(port);
+    });
+    defineEventHandler(global, 'message', (handler) => {
+      if (handler !== null) natives.portStart(port);
+    });
+    defineEventHandler(global, 'messageerror');
+    define('postMessage', function postMessage(value, transfer = undefined) {
+      if (arguments.length === 0) {
+        throw new TypeError('The "message" argument must be specified');
+      }
+      natives.portPost(port, value, transferListOf(transfer));
+    });
+    define('close', function close() { natives.workerClose(); });
+    define('name', natives.workerName);
+    define('workerData', natives.workerData);
+  }
+
   // ---- performance, structuredClone, self --------------------------------
 
   const performance = {
@@ -341,5 +670,12 @@
   define('structuredClone', structuredClone, true);
   define('self', global, true);
 
-  return { processTicksAndRejections, inspect, makeDataCloneError };
+  return {
+    processTicksAndRejections,
+    inspect,
+    makeDataCloneError,
+    dispatchMessage,
+    dispatchMessageError,
+    dispatchWorkerExit,
+  };
 })

@@ -26,6 +26,13 @@
  *   getProxyTarget(p)  -> the target if p is a Proxy, null if it is a revoked
  *                         Proxy, undefined otherwise. Missing: proxies are
  *                         inspected through their traps like plain objects.
+ *   getOwnNonIndexProperties(o, all) -> own keys of an array/typed array
+ *                         that are not indices (strings, then symbols);
+ *                         enumerable ones only unless `all`. Like V8's
+ *                         GetPropertyNames(kOwnOnly, ONLY_ENUMERABLE or
+ *                         ALL_PROPERTIES, kSkipIndices). Missing: computed
+ *                         from Object.getOwnPropertyNames (slow for arrays
+ *                         with millions of elements).
  *   previewEntries(o)  -> [entries, isKeyValue] as from
  *                         v8::Object::PreviewEntries(): entries is a flat array
  *                         ([k1, v1, k2, v2...] when isKeyValue). A bare flat
@@ -110,6 +117,13 @@
   // RegExp.prototype itself answers `undefined` here, real regexps a boolean.
   const isRegExp = (v) => { try { return typeof regExpGlobal(v) === 'boolean'; } catch { return false; } };
   const isError = (v) => v instanceof ErrorCtor || objectToString(v) === '[object Error]';
+  // Module namespace objects: null prototype, non-extensible, own frozen
+  // Symbol.toStringTag 'Module'.
+  function isModuleNamespace(v) {
+    if (getProto(v) !== null || Object.isExtensible(v)) return false;
+    const desc = getDesc(v, Symbol.toStringTag);
+    return desc !== undefined && desc.value === 'Module' && !desc.writable && !desc.configurable;
+  }
   const isArguments = (v) =>
     objectToString(v) === '[object Arguments]' && !(Symbol.toStringTag in v);
 
@@ -274,12 +288,22 @@
   function getKeys(value, showHidden) {
     const symbols = ownSymbols(value);
     if (showHidden) return ownNames(value).concat(symbols);
-    return objectKeys(value).concat(symbols.filter((s) => isEnumerable(value, s)));
+    let keys;
+    try {
+      keys = objectKeys(value);
+    } catch (err) { // a module namespace with uninitialized bindings
+      keys = ownNames(value);
+    }
+    return keys.concat(symbols.filter((s) => isEnumerable(value, s)));
   }
 
   // Like getKeys but without array indices (for arrays and typed arrays).
-  // Index keys always come first in own-key order, so only the tail is kept.
+  // The optional host hook avoids listing every index of a huge array; the
+  // fallback relies on index keys always coming first in own-key order.
   function getNonIndexKeys(value, showHidden) {
+    if (typeof hooks.getOwnNonIndexProperties === 'function') {
+      return hooks.getOwnNonIndexProperties(value, !!showHidden);
+    }
     const names = ownNames(value);
     let first = names.length;
     while (first > 0 && !isIndex(names[first - 1])) first--;
@@ -507,6 +531,13 @@
       } else if (isWeakSet(value) || isWeakMap(value)) {
         braces[0] = `${getPrefix(constructor, tag, isWeakSet(value) ? 'WeakSet' : 'WeakMap')}{`;
         formatter = formatWeakCollection;
+      } else if (isModuleNamespace(value)) {
+        braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+        formatter = (c, v, depth) => {
+          const output = formatNamespace(c, v, depth, keys);
+          keys = []; // already printed
+          return output;
+        };
       } else if ((boxed = unbox(value)) !== undefined) {
         base = getBoxedBase(boxed, ctx, keys, constructor, tag, value);
         if (keys.length === 0 && noExtras) return base;
@@ -862,6 +893,19 @@
     if (weak && !ctx.sorted) output.sort();
     if (count > max) output.push(moreItems(count - max));
     return output;
+  }
+
+  // Module namespace entries; bindings still in their TDZ throw when read
+  // and print as "<uninitialized>".
+  function formatNamespace(ctx, value, recurseTimes, keys) {
+    return keys.map((key) => {
+      try {
+        return formatProperty(ctx, value, recurseTimes, key, OBJECT);
+      } catch (err) {
+        const label = formatProperty(ctx, { [key]: '' }, recurseTimes, key, OBJECT);
+        return label.slice(0, label.lastIndexOf(' ') + 1) + ctx.stylize('<uninitialized>', 'special');
+      }
+    });
   }
 
   function formatPromise(ctx, value, recurseTimes) {

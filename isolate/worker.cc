@@ -1,0 +1,153 @@
+#include "isolate/worker.h"
+
+#include "isolate/message_port.h"
+#include "isolate/runtime.h"
+#include "isolate/serializer.h"
+#include "isolate/v8_util.h"
+#include "v8-exception.h"
+#include "v8-primitive.h"
+
+namespace isohost::isolate {
+
+// ---- WorkerControl ----------------------------------------------------------
+
+void WorkerControl::Attach(v8::Isolate* isolate,
+                           std::shared_ptr<loop::TaskPoster> poster) {
+  absl::MutexLock lock(&mu_);
+  isolate_ = isolate;
+  poster_ = std::move(poster);
+  // A terminate() that came before the isolate existed.
+  if (terminate_.load(std::memory_order_acquire)) isolate_->TerminateExecution();
+}
+
+void WorkerControl::Detach() {
+  absl::MutexLock lock(&mu_);
+  isolate_ = nullptr;
+  poster_.reset();
+}
+
+void WorkerControl::RequestTermination() {
+  terminate_.store(true, std::memory_order_release);
+  absl::MutexLock lock(&mu_);
+  if (isolate_ == nullptr) return;
+  // Interrupt running JS (even `for (;;) {}`); the no-op task wakes an idle
+  // loop so that its checkpoint sees the request and ends the runtime.
+  isolate_->TerminateExecution();
+  poster_->Post([] {});
+}
+
+// ---- WorkerHost ---------------------------------------------------------------
+
+WorkerHost* WorkerHost::Start(Runtime& parent, WorkerSpec spec,
+                              v8::Local<v8::Object> worker_object) {
+  auto [parent_end, worker_end] = channel::Port::CreatePair();
+  auto* host = new WorkerHost(parent);
+  host->port_ =
+      PortBinding::Create(parent, std::move(parent_end), worker_object);
+  if (host->port_ == nullptr) {
+    delete host;
+    return nullptr;
+  }
+  // The worker itself keeps the parent alive while it runs, not its port.
+  host->port_->SetRef(false);
+  host->port_->Start();
+  host->worker_object_.Reset(parent.isolate(), worker_object);
+  host->control_ = std::make_shared<WorkerControl>();
+  parent.AdoptWorker(host);
+  parent.loop().AddKeepAlive();
+
+  RuntimeOptions options;
+  options.entry_path = spec.entry_path;
+  options.module = spec.module;
+  options.argv = parent.options().argv;
+  options.output = parent.options().output;
+  options.worker.emplace();
+  options.worker->name = spec.name;
+  options.worker->data = std::move(spec.worker_data);
+  options.worker->port = std::move(worker_end);
+  options.worker->control = host->control_;
+
+  std::shared_ptr<V8Process> v8 = parent.v8_process();
+  std::shared_ptr<loop::TaskPoster> parent_poster = parent.loop().poster();
+  host->thread_ = std::thread([v8, parent_poster, host,
+                               options = std::move(options)]() mutable {
+    ExitRecord record;
+    {
+      absl::StatusOr<std::unique_ptr<Runtime>> runtime =
+          Runtime::Create(v8, std::move(options));
+      if (runtime.ok()) {
+        record = (*runtime)->RunMain();
+      } else {
+        record.code = 1;
+        record.reason = ExitRecord::Reason::kError;
+        record.message = std::string(runtime.status().message());
+      }
+      // The runtime (and its end of the implicit port) goes here, on its
+      // own thread.
+    }
+    // `host` is only dereferenced on the parent's thread, which owns it and
+    // runs this task only while its loop (and so `host`) is alive.
+    parent_poster->Post([host, record = std::move(record)]() mutable {
+      host->OnThreadExited(std::move(record));
+    });
+  });
+  return host;
+}
+
+WorkerHost::~WorkerHost() {
+  if (thread_.joinable()) {
+    control_->RequestTermination();
+    thread_.join();
+  }
+  if (!exited_) parent_.loop().ReleaseKeepAlive();
+}
+
+void WorkerHost::Terminate() { control_->RequestTermination(); }
+
+void WorkerHost::OnThreadExited(ExitRecord record) {
+  if (thread_.joinable()) thread_.join();
+  exited_ = true;
+  v8::Isolate* isolate = parent_.isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = parent_.context();
+  // Everything the worker posted arrives before 'error' and 'exit'.
+  port_->DrainAll();
+  if (!parent_.exiting()) {
+    if (record.reason == ExitRecord::Reason::kSetupFailed ||
+        (record.reason == ExitRecord::Reason::kError && !record.error)) {
+      // The worker never ran (missing file, ...): an error without a
+      // location, as Node reports a failed worker start.
+      ErrorReport report;
+      report.message = record.message;
+      record.error = std::move(report);
+      record.code = 1;
+    }
+    v8::Local<v8::Value> error_info = v8::Undefined(isolate);
+    if (record.error.has_value()) {
+      ErrorReport& report = *record.error;
+      v8::Local<v8::Object> info = v8::Object::New(isolate);
+      auto set = [&](const char* key, v8::Local<v8::Value> value) {
+        info->Set(context, NewString(isolate, key), value).FromMaybe(false);
+      };
+      set("message", NewString(isolate, report.message));
+      set("filename", NewString(isolate, report.filename));
+      set("lineno", v8::Integer::New(isolate, report.lineno));
+      set("colno", v8::Integer::New(isolate, report.colno));
+      if (report.error.has_value()) {
+        v8::TryCatch try_catch(isolate);
+        v8::Local<v8::Value> error;
+        if (Deserialize(parent_, std::move(*report.error)).ToLocal(&error)) {
+          set("error", error);
+        }
+      }
+      error_info = info;
+    }
+    v8::Local<v8::Value> args[] = {worker_object_.Get(isolate),
+                                   v8::Integer::New(isolate, record.code),
+                                   error_info};
+    parent_.CallHook(Runtime::Hook::kDispatchWorkerExit, 3, args);
+  }
+  parent_.loop().ReleaseKeepAlive();
+}
+
+}  // namespace isohost::isolate

@@ -1,0 +1,91 @@
+// isolate/worker.h: workers, each a Runtime on a thread of its own.
+//
+// WorkerControl is the one object a worker's thread and its parent share:
+// it lets the parent interrupt the worker's JS (terminate(), also for a
+// worker stuck in `for (;;) {}`) without ever touching a disposed isolate.
+// Thread-safe; shared (std::shared_ptr) by the two threads.
+//
+// WorkerHost is the parent's side of one worker: it owns the thread, the
+// parent end of the worker's implicit port (a PortBinding whose events go
+// to the JS Worker object) and the keep-alive that holds the parent's loop
+// open while the worker lives. When the worker's thread has finished, the
+// parent delivers every message the worker posted, then 'error' (if the
+// worker died of an uncaught error), then 'exit'. Owned by the parent
+// Runtime; thread-affine to the parent's thread.
+#ifndef ISOHOST_ISOLATE_WORKER_H_
+#define ISOHOST_ISOLATE_WORKER_H_
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include "absl/base/thread_annotations.h"
+#include "absl/synchronization/mutex.h"
+#include "channel/message.h"
+#include "loop/task_poster.h"
+#include "v8-isolate.h"
+#include "v8-persistent-handle.h"
+
+namespace isohost::isolate {
+
+class PortBinding;
+class Runtime;
+struct ExitRecord;
+
+class WorkerControl {
+ public:
+  // Worker thread: its runtime is up (and may now be interrupted).
+  void Attach(v8::Isolate* isolate, std::shared_ptr<loop::TaskPoster> poster);
+  // Worker thread: before the isolate is disposed.
+  void Detach();
+  // Any thread. Idempotent.
+  void RequestTermination();
+  bool termination_requested() const {
+    return terminate_.load(std::memory_order_acquire);
+  }
+
+ private:
+  std::atomic<bool> terminate_{false};
+  absl::Mutex mu_;
+  v8::Isolate* isolate_ ABSL_GUARDED_BY(mu_) = nullptr;
+  std::shared_ptr<loop::TaskPoster> poster_ ABSL_GUARDED_BY(mu_);
+};
+
+// What the parent asks for in `new Worker(...)`.
+struct WorkerSpec {
+  std::string entry_path;  // absolute
+  bool module = false;
+  std::string name;
+  std::optional<channel::Message> worker_data;
+};
+
+class WorkerHost {
+ public:
+  // Starts the worker's thread. `worker_object` is the JS Worker; returns
+  // the parent end of the implicit port (its wrapper goes back to JS).
+  static WorkerHost* Start(Runtime& parent, WorkerSpec spec,
+                           v8::Local<v8::Object> worker_object);
+  ~WorkerHost();  // terminates the worker if needed and joins its thread
+
+  void Terminate();
+  PortBinding* port() const { return port_; }
+
+  // Parent thread, from the task the worker's thread posts when done.
+  void OnThreadExited(ExitRecord record);
+
+ private:
+  explicit WorkerHost(Runtime& parent) : parent_(parent) {}
+
+  Runtime& parent_;
+  std::thread thread_;
+  std::shared_ptr<WorkerControl> control_;
+  PortBinding* port_ = nullptr;  // owned by the parent runtime
+  v8::Global<v8::Object> worker_object_;
+  bool exited_ = false;
+};
+
+}  // namespace isohost::isolate
+
+#endif  // ISOHOST_ISOLATE_WORKER_H_
