@@ -290,6 +290,26 @@ void TerminateWorker(Args args) {
 
 void WorkerClose(Args args) { RuntimeOf(args).Close(); }
 
+// getOwnNonIndexProperties(obj, all): own keys that are not array indices
+// (console formatting of big arrays without listing every index).
+void GetOwnNonIndexProperties(Args args) {
+  if (!args[0]->IsObject()) return;
+  v8::Isolate* isolate = args.GetIsolate();
+  v8::Local<v8::Array> keys;
+  if (args[0]
+          .As<v8::Object>()
+          ->GetPropertyNames(isolate->GetCurrentContext(),
+                             v8::KeyCollectionMode::kOwnOnly,
+                             args[1]->BooleanValue(isolate)
+                                 ? v8::PropertyFilter::ALL_PROPERTIES
+                                 : v8::PropertyFilter::ONLY_ENUMERABLE,
+                             v8::IndexFilter::kSkipIndices,
+                             v8::KeyConversionMode::kConvertToString)
+          .ToLocal(&keys)) {
+    args.GetReturnValue().Set(keys);
+  }
+}
+
 void Set(v8::Isolate* isolate, v8::Local<v8::Object> target, const char* name,
          v8::Local<v8::Value> value) {
   target
@@ -350,6 +370,8 @@ absl::Status InstallGlobals(Runtime& runtime) {
   SetFunction(isolate, natives, "getPromiseState", GetPromiseState);
   SetFunction(isolate, natives, "getProxyTarget", GetProxyTarget);
   SetFunction(isolate, natives, "previewEntries", PreviewEntries);
+  SetFunction(isolate, natives, "getOwnNonIndexProperties",
+              GetOwnNonIndexProperties);
   SetFunction(isolate, natives, "createMessageChannel", CreateMessageChannel);
   SetFunction(isolate, natives, "portPost", PortPost);
   SetFunction(isolate, natives, "portStart", PortStart);

@@ -41,7 +41,7 @@ class RuntimeTest : public ::testing::Test {
     options.output = [&](int fd, std::string_view text) {
       (fd == 1 ? result.out : result.err).append(text);
     };
-    auto runtime = Runtime::Create(V8Process::Acquire(), options);
+    auto runtime = Runtime::Create(V8Process::Acquire(), std::move(options));
     EXPECT_TRUE(runtime.ok()) << runtime.status();
     result.exit = (*runtime)->RunMain();
     return result;
@@ -138,7 +138,7 @@ TEST_F(RuntimeTest, RejectionHandledInSameCheckpointIsFine) {
 TEST_F(RuntimeTest, MissingFileIsSetupFailure) {
   RuntimeOptions options;
   options.entry_path = "/nonexistent/dir/missing.js";
-  auto runtime = Runtime::Create(V8Process::Acquire(), options);
+  auto runtime = Runtime::Create(V8Process::Acquire(), std::move(options));
   ASSERT_TRUE(runtime.ok());
   ExitRecord exit = (*runtime)->RunMain();
   EXPECT_EQ(exit.reason, ExitRecord::Reason::kSetupFailed);
@@ -212,7 +212,7 @@ TEST_F(RuntimeTest, PlatformDelayedTasksRunOnTheLoop) {
 TEST_F(RuntimeTest, GarbageBytesDeserializeToAnErrorNotACrash) {
   RuntimeOptions options;
   options.entry_path = WriteFile("empty.js", "");
-  auto runtime = Runtime::Create(V8Process::Acquire(), options);
+  auto runtime = Runtime::Create(V8Process::Acquire(), std::move(options));
   ASSERT_TRUE(runtime.ok());
   Runtime& rt = **runtime;
   v8::Isolate::Scope isolate_scope(rt.isolate());

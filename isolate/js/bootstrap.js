@@ -19,6 +19,7 @@
     getPromiseState: natives.getPromiseState,
     getProxyTarget: natives.getProxyTarget,
     previewEntries: natives.previewEntries,
+    getOwnNonIndexProperties: natives.getOwnNonIndexProperties,
   });
 
   function define(name, value, enumerable = false) {

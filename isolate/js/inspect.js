@@ -14,8 +14,15 @@
  *
  *     v8::Local<v8::Value> f = v8::Script::Compile(ctx, src)->Run(ctx);
  *     auto api = f.As<v8::Function>()->Call(ctx, undefined, 1, &hooks);
- *     // api.inspect(value[, options]) -> string
+ *     // api.inspect(value[, options]) -> string  (util.inspect; options as
+ *     //                                             in Node: depth, colors,
+ *     //                                             showHidden, compact, ...)
  *     // api.format(...args)           -> string  (console.log formatting)
+ *     // api.formatWithOptions(options, ...args) -> string
+ *
+ * Objects may customise their output with a method keyed by
+ * Symbol.for('nodejs.util.inspect.custom'), called as (depth, options,
+ * inspect), exactly as in Node.
  *
  * `hooks` gives access to engine internals that plain JavaScript cannot see.
  * Every member is optional; without it the output degrades gracefully:
@@ -43,6 +50,15 @@
  * Every other type check is done here with brand checks on intrinsics that
  * are captured when the factory runs (so later monkey-patching of globals
  * by user code does not change the output).
+ *
+ * Not implemented: the `getters` and `numericSeparator` options (accepted,
+ * ignored); `showProxy` (and so `%o` of a Proxy) prints the target instead of
+ * `Proxy [ target, handler ]`; objects with no named constructor anywhere on
+ * their prototype chain are called `Object <...>` where V8 knows the name
+ * of the function that created them.
+ *
+ * Tests: tests/inspect/inspect_diff_test.js (against Node's util) and
+ * tests/inspect/host_vs_node_test.js (the isohost binary against Node).
  */
 (function inspectFactory(hooks) {
   'use strict';

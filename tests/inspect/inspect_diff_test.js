@@ -7,8 +7,10 @@
 // The script loads isolate/js/inspect.js exactly as the C++ host embeds it
 // (the source evaluates to a factory function), supplies the hooks from
 // Node's internal `util` binding (getPromiseDetails, getProxyDetails,
-// previewEntries; these need --expose-internals, so the script re-runs itself
-// with that flag), then compares outputs for every case below. Each mismatch
+// previewEntries, getOwnNonIndexProperties; these need --expose-internals, so
+// the script re-runs itself with that flag), then compares outputs for every
+// case below. Every case is checked twice: with all hooks, and without the
+// optional getOwnNonIndexProperties hook (JS fallback). Each mismatch
 // is printed with both outputs JSON.stringify'd; the last line is
 // "N passed, M failed" and the exit code is 1 if anything failed.
 //
@@ -37,12 +39,17 @@ const factory = vm.runInThisContext(fs.readFileSync(SOURCE_PATH, 'utf8'),
   { filename: SOURCE_PATH });
 if (typeof factory !== 'function') throw new Error('inspect.js must evaluate to a function');
 
+const { ALL_PROPERTIES, ONLY_ENUMERABLE } = binding.constants;
 const hooks = {
   getPromiseState: (p) => binding.getPromiseDetails(p),
   getProxyTarget: (p) => binding.getProxyDetails(p, false),
   previewEntries: (o) => binding.previewEntries(o, true),
+  getOwnNonIndexProperties: (o, all) =>
+    binding.getOwnNonIndexProperties(o, all ? ALL_PROPERTIES : ONLY_ENUMERABLE),
 };
 const mine = factory(hooks);
+const { getOwnNonIndexProperties, ...hooksWithoutKeys } = hooks;
+const mineFallbackKeys = factory(hooksWithoutKeys);
 const bare = factory({}); // no hooks at all: must still work
 
 // name -> reason. These cases are expected to differ from Node.
@@ -144,6 +151,13 @@ I('class extends null', () => class N extends null {});
 I('class with comment', () => class /* c */ K {});
 I('class extends call', () => { const mix = (S) => class extends S {}; return class M extends mix(A) {}; });
 I('class extends builtin', () => class E2 extends Error {});
+I('fn renamed', () => Object.defineProperty(function orig() {}, 'name', { value: 'renamed' }));
+I('fn name not string', () => Object.defineProperty(function orig2() {}, 'name', { value: 42 }));
+I('fn name deleted', () => { const fn = function gone() {}; delete fn.name; return fn; });
+I('class static name method', () => class { static name() {} });
+I('class bound', () => A.bind(null));
+I('class static getter', () => class SG { static get g() { return 1; } });
+I('class with props', () => Object.assign(class CP {}, { x: [1, 2] }));
 I('fn in array', () => [namedFn, A, () => {}]);
 I('fn in object', () => ({ f: namedFn, g: async () => {}, k: B }));
 
@@ -277,6 +291,19 @@ I('obj globalThis-like', () => {
   return g;
 });
 I('obj globalThis', () => globalThis);
+I('obj error proto swapped', () => Object.assign(Object.setPrototypeOf(new Error('x'), Object.prototype), { a: 1 }));
+I('obj length key', () => ({ length: 2, 0: 'a', 1: 'b' }));
+I('obj numeric-like keys', () => ({ '01': 1, '1e3': 2, '-1': 3, '4294967295': 4 }));
+I('obj constructor overridden', () => { class Ov {} const o = new Ov(); o.constructor = 'nope'; return o; });
+I('obj fake constructor', () => ({ constructor: { name: 'Fake' } }));
+I('obj map subclass tag', () => { class TM extends Map { get [Symbol.toStringTag]() { return 'Tagged'; } } return new TM([[1, 1]]); });
+I('obj deep empty arrays', () => [[[[[[]]]]]]);
+I('obj deep arrays values', () => [[[[[1]]]]]);
+I('obj negative zero group', () => Array.from({ length: 12 }, (_, i) => (i % 2 ? -0 : i)));
+I('obj invalid date prop', () => Object.assign(new Date(NaN), { p: 1 }));
+I('obj array-like', () => ({ 0: 'a', 1: 'b', length: 2, [Symbol.iterator]: Array.prototype[Symbol.iterator] }));
+I('obj symbol description escapes', () => ({ [Symbol("it's\t")]: 1 }));
+I('obj hidden key escapes', () => Object.defineProperty({}, "it's\n", { value: 1 }), { showHidden: true });
 I('obj custom inspect', () => ({ [Symbol.for('nodejs.util.inspect.custom')]() { return 'CUSTOM'; } }));
 I('obj custom inspect object', () => ({ inner: { [Symbol.for('nodejs.util.inspect.custom')]() { return { replaced: true }; } } }));
 I('obj custom inspect multiline', () => ({ a: { [Symbol.for('nodejs.util.inspect.custom')]() { return 'x\ny'; } } }));
@@ -559,48 +586,64 @@ function attempt(fn) {
   }
 }
 
-let passed = 0;
-let failed = 0;
-let known = 0;
-for (const { name, make, run } of cases) {
-  const value = make();
-  const expected = attempt(() => run(nodeImpl, value));
-  const actual = attempt(() => run(mine, value));
-  const same = expected.ok === actual.ok && expected.value === actual.value;
-  const reason = KNOWN_DIFFERENCES[name];
-  if (same) {
-    passed++;
-    if (reason !== undefined) console.log(`NOTE: known difference now matches: ${name}`);
-  } else if (reason !== undefined) {
-    known++;
-    console.log(`KNOWN ${name} (${reason})`);
-  } else {
-    failed++;
-    console.log(`FAIL ${name}`);
-    console.log(`  node: ${JSON.stringify(expected.value)}`);
-    console.log(`  ours: ${JSON.stringify(actual.value)}`);
+async function main() {
+  // Module namespace objects need a (dynamic) import.
+  const ns = await import('data:text/javascript,export const a = 1; export let b = [2]; ' +
+    'export function f() {} export default { d: 1 };');
+  I('module namespace', () => ns);
+  I('module namespace nested', () => ({ ns }));
+  I('module namespace showHidden', () => ns, { showHidden: true });
+
+  let passed = 0;
+  let failed = 0;
+  let known = 0;
+  for (const { name, make, run } of cases) {
+    const value = make();
+    const expected = attempt(() => run(nodeImpl, value));
+    for (const [label, impl] of [['', mine], [' [no getOwnNonIndexProperties hook]', mineFallbackKeys]]) {
+      const actual = attempt(() => run(impl, value));
+      const same = expected.ok === actual.ok && expected.value === actual.value;
+      const reason = KNOWN_DIFFERENCES[name];
+      if (same) {
+        passed++;
+        if (reason !== undefined) console.log(`NOTE: known difference now matches: ${name}${label}`);
+      } else if (reason !== undefined) {
+        known++;
+        console.log(`KNOWN ${name}${label} (${reason})`);
+      } else {
+        failed++;
+        console.log(`FAIL ${name}${label}`);
+        console.log(`  node: ${JSON.stringify(expected.value)}`);
+        console.log(`  ours: ${JSON.stringify(actual.value)}`);
+      }
+    }
   }
-}
-for (const name of Object.keys(KNOWN_DIFFERENCES)) {
-  if (!seenNames.has(name)) throw new Error(`KNOWN_DIFFERENCES names unknown case ${name}`);
+  for (const name of Object.keys(KNOWN_DIFFERENCES)) {
+    if (!seenNames.has(name)) throw new Error(`KNOWN_DIFFERENCES names unknown case ${name}`);
+  }
+
+  // Without any hooks the formatter must still work (degraded output).
+  const degraded = [
+    [bare.inspect(Promise.resolve(1)), 'Promise { <unknown> }'],
+    [bare.inspect(new WeakMap()), 'WeakMap { <items unknown> }'],
+    [bare.inspect(new Map([[1, 2]]).keys()), '[Map Iterator] { <items unknown> }'],
+    [bare.inspect({ a: [1, { b: 2 }] }), "{ a: [ 1, { b: 2 } ] }"],
+    [bare.format('%s=%d', 'x', 1), 'x=1'],
+  ];
+  for (const [got, want] of degraded) {
+    if (got === want) {
+      passed++;
+    } else {
+      failed++;
+      console.log(`FAIL no-hooks: ${JSON.stringify(got)} !== ${JSON.stringify(want)}`);
+    }
+  }
+
+  console.log(`${passed} passed, ${failed} failed${known ? ` (${known} known differences)` : ''}`);
+  process.exit(failed === 0 ? 0 : 1);
 }
 
-// Without any hooks the formatter must still work (degraded output).
-const degraded = [
-  [bare.inspect(Promise.resolve(1)), 'Promise { <unknown> }'],
-  [bare.inspect(new WeakMap()), 'WeakMap { <items unknown> }'],
-  [bare.inspect(new Map([[1, 2]]).keys()), '[Map Iterator] { <items unknown> }'],
-  [bare.inspect({ a: [1, { b: 2 }] }), "{ a: [ 1, { b: 2 } ] }"],
-  [bare.format('%s=%d', 'x', 1), 'x=1'],
-];
-for (const [got, want] of degraded) {
-  if (got === want) {
-    passed++;
-  } else {
-    failed++;
-    console.log(`FAIL no-hooks: ${JSON.stringify(got)} !== ${JSON.stringify(want)}`);
-  }
-}
-
-console.log(`${passed} passed, ${failed} failed${known ? ` (${known} known differences)` : ''}`);
-process.exit(failed === 0 ? 0 : 1);
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
