@@ -8,7 +8,7 @@ setTimeout(() => {
   console.log('elapsed >= 100 (delayed by busy work):', elapsed >= 99);
 }, 10);
 setTimeout(() => console.log('timer 5 ran'), 5);
-Promise.resolve().then(() => console.log('promise before busy work ends? no, after'));
+Promise.resolve().then(() => console.log('promise (runs after the busy work)'));
 const end = start + 100;
 while (performance.now() < end) {}
 console.log('busy work done');

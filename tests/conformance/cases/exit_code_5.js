@@ -2,8 +2,10 @@
 // still runs.
 process.exitCode = 5;
 console.log('exitCode is', process.exitCode);
-setTimeout(() => {
-  console.log('timer still runs');
-  Promise.resolve().then(() => console.log('microtask still runs'));
-}, 30);
-setImmediate(() => console.log('immediate still runs'));
+setImmediate(() => {
+  console.log('immediate still runs');
+  setTimeout(() => {
+    console.log('timer still runs');
+    Promise.resolve().then(() => console.log('microtask still runs'));
+  }, 5);
+});

@@ -7,6 +7,6 @@ const id = setInterval((a, b) => {
   if (n === 3) {
     clearInterval(id);
     console.log('cleared');
+    setTimeout(() => console.log('done, n =', n), 20);
   }
 }, 2, 'x', 42);
-setTimeout(() => console.log('done, n =', n), 40);

@@ -1,10 +1,12 @@
-// An interval and timeouts with the same period: creation order for ties,
-// and the interval is rescheduled after its callback.
+// An interval and a timeout with the same period: ties run in creation
+// order; the interval keeps running until cleared, and nothing after.
 let n = 0;
 const id = setInterval(() => {
   n++;
   console.log('interval', n);
-  if (n === 3) clearInterval(id);
+  if (n === 3) {
+    clearInterval(id);
+    setTimeout(() => console.log('after clear, n =', n), 25);
+  }
 }, 10);
 setTimeout(() => console.log('timeout 10'), 10);
-setTimeout(() => console.log('timeout 60'), 60);
