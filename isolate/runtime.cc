@@ -15,6 +15,7 @@
 #include "isolate/source_file.h"
 #include "isolate/v8_util.h"
 #include "loop/check.h"
+#include "v8-debug.h"
 #include "v8-exception.h"
 #include "v8-function.h"
 #include "v8-message.h"
@@ -52,6 +53,9 @@ absl::Status Runtime::Initialize() {
   isolate_->SetData(kEmbedderDataSlot, this);
   isolate_->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate_->SetPromiseRejectCallback(&Runtime::OnPromiseReject);
+  // Errors keep the stack of where they were created, so a worker's error
+  // event can name that place (Exception::GetStackTrace).
+  isolate_->SetCaptureStackTraceForUncaughtExceptions(true, 10);
   ModuleLoader::InstallCallbacks(isolate_);
   modules_ = std::make_unique<ModuleLoader>(this);
 
@@ -439,21 +443,22 @@ void Runtime::ReportToParent(v8::Local<v8::Value> exception,
                              v8::Local<v8::Message> message) {
   v8::Local<v8::Context> context = this->context();
   ErrorReport report;
-  v8::Local<v8::Value> text = exception;
-  if (exception->IsNativeError()) {
-    v8::Local<v8::Value> value;
-    v8::TryCatch try_catch(isolate_);
-    if (exception.As<v8::Object>()
-            ->Get(context, NewString(isolate_, "message"))
-            .ToLocal(&value)) {
-      text = value;
-    }
-  }
-  report.message = ToStdString(isolate_, text);
+  // HTML (as browsers word it): "Uncaught " and the error's string form.
+  report.message = absl::StrCat("Uncaught ", ToStdString(isolate_, exception));
   if (!message.IsEmpty()) {
     report.filename = ToStdString(isolate_, message->GetScriptResourceName());
     report.lineno = message->GetLineNumber(context).FromMaybe(0);
     report.colno = message->GetStartColumn(context).FromMaybe(-1) + 1;
+  }
+  // For an Error, the place it was created (its stack's top frame), as
+  // browsers report it.
+  v8::Local<v8::StackTrace> trace =
+      v8::Exception::GetStackTrace(exception);
+  if (!trace.IsEmpty() && trace->GetFrameCount() > 0) {
+    v8::Local<v8::StackFrame> frame = trace->GetFrame(isolate_, 0);
+    report.filename = ToStdString(isolate_, frame->GetScriptName());
+    report.lineno = frame->GetLineNumber();
+    report.colno = frame->GetColumn();
   }
   {
     v8::TryCatch try_catch(isolate_);

@@ -628,17 +628,34 @@
     for (const name of Object.keys(eventTargetMethods)) {
       define(name, eventTargetMethods[name]);
     }
-    // Listening for messages starts the implicit port (and so keeps the
-    // worker alive, like Node's parentPort); messages sent before that
-    // wait in the queue.
+    // Listening for messages starts the implicit port and keeps the worker
+    // alive (like Node's parentPort); messages sent before that wait in the
+    // queue. When the last 'message' listener goes, the worker may end.
+    function listening() {
+      const slot = global[kHandlers]?.message;
+      const list = listenersOf(global, 'message', false) ?? [];
+      return list.some((entry) => entry.listener !== slot?.listener) ||
+        typeof slot?.handler === 'function';
+    }
+    function updateListening() {
+      if (listening()) {
+        natives.portStart(port);
+        natives.portRef(port, true);
+      } else {
+        natives.portRef(port, false);
+      }
+    }
     const addEventListener = global.addEventListener;
+    const removeEventListener = global.removeEventListener;
     define('addEventListener', function (type, listener, options) {
       addEventListener.call(this ?? global, type, listener, options);
-      if (`${type}` === 'message' && listener != null) natives.portStart(port);
+      if (`${type}` === 'message') updateListening();
     });
-    defineEventHandler(global, 'message', (handler) => {
-      if (handler !== null) natives.portStart(port);
+    define('removeEventListener', function (type, listener, options) {
+      removeEventListener.call(this ?? global, type, listener, options);
+      if (`${type}` === 'message') updateListening();
     });
+    defineEventHandler(global, 'message', updateListening);
     defineEventHandler(global, 'messageerror');
     define('postMessage', function postMessage(value, transfer = undefined) {
       if (arguments.length === 0) {
