@@ -99,7 +99,12 @@ void EventLoop::ArmTimerHandle() {
     return;
   }
   int64_t delay = *next - CachedNow();
-  if (delay < 0) delay = 0;
+  // Inside the timers phase the loop's time may have moved on (Now() updates
+  // it); a 0 ms re-arm would make libuv run the phase again at once, with a
+  // later `now`, and timers created by this phase's callbacks would run
+  // before this turn's immediates. Node re-arms with at least 1 ms too.
+  int64_t min_delay = in_timers_phase_ ? 1 : 0;
+  if (delay < min_delay) delay = min_delay;
   // Re-arming with an unchanged due time is cheap in libuv (a heap update).
   uv_timer_start(&timer_handle_, &EventLoop::OnTimerHandle,
                  static_cast<uint64_t>(delay), 0);
@@ -116,6 +121,7 @@ void EventLoop::OnTimerHandle(uv_timer_t* handle) {
   // libuv updated the loop time when this turn began: that is the phase's
   // fixed `now`, as in Node's processTimers(now).
   int64_t now = self->CachedNow();
+  self->in_timers_phase_ = true;
   self->timers_.RunDue(
       now, [self] { return self->Now(); },
       [self] {
@@ -123,6 +129,7 @@ void EventLoop::OnTimerHandle(uv_timer_t* handle) {
         return !self->stopped_;
       });
   if (!self->stopped_) self->ArmTimerHandle();
+  self->in_timers_phase_ = false;
 }
 
 // ---- immediates -----------------------------------------------------------

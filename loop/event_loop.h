@@ -137,6 +137,7 @@ class EventLoop : private TaskPoster::Sink {
   absl::AnyInvocable<void()> wake_observer_;
   int keep_alives_ = 0;
   bool stopped_ = false;
+  bool in_timers_phase_ = false;
   uint64_t callbacks_run_ = 0;
 };
 

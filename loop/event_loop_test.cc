@@ -67,6 +67,24 @@ TEST_F(EventLoopTest, FromTimerImmediateRunsBeforeZeroTimeout) {
                                             "|"}));
 }
 
+TEST_F(EventLoopTest, TimerFromTimerWaitsEvenWhenTheClockTicksDuringThePhase) {
+  // Regression: a timer callback that sees the clock move on (here: a
+  // busy-wait across a millisecond boundary between two setTimeout calls)
+  // re-armed libuv's timer with 0 ms, so libuv ran the timers phase again
+  // and a setTimeout(0) from the callback beat this turn's setImmediate.
+  loop_.SetTimer(1, false, [this] {
+    loop_.SetTimer(0, false, Log("timeout 0"));
+    loop_.SetImmediate(Log("immediate"));
+    int64_t start = loop_.Now();
+    while (loop_.Now() - start < 2) {
+    }
+    loop_.SetTimer(1, false, Log("timeout 1"));
+  });
+  loop_.Run();
+  EXPECT_EQ(log_, (std::vector<std::string>{"|", "immediate", "|", "timeout 0",
+                                            "|", "timeout 1", "|"}));
+}
+
 TEST_F(EventLoopTest, ClearedImmediateAndTimerNeverRun) {
   ImmediateId i = loop_.SetImmediate(Log("immediate"));
   TimerId t = loop_.SetTimer(1, false, Log("timer"));
