@@ -489,8 +489,26 @@
 
   // ---- MessagePort, MessageChannel ----------------------------------------
 
+  // WebIDL sequence<object>: a non-object entry is a TypeError (HTML's own
+  // checks, in C++, throw DataCloneError for objects that cannot move).
+  function checkTransferList(list) {
+    for (const entry of list) {
+      if (entry === null ||
+          (typeof entry !== 'object' && typeof entry !== 'function')) {
+        throw new TypeError(
+          'Failed to convert value to \'object\' in the transfer list.');
+      }
+    }
+    return list;
+  }
+
   function transferListOf(transfer) {
     if (transfer === undefined || transfer === null) return undefined;
+    const list = transferListItems(transfer);
+    return list === undefined ? undefined : checkTransferList(list);
+  }
+
+  function transferListItems(transfer) {
     if (Array.isArray(transfer)) return transfer;
     if (typeof transfer === 'object') {
       const list = transfer.transfer;

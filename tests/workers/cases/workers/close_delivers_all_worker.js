@@ -1,0 +1,4 @@
+onmessage = () => {
+  for (let i = 1; i <= 100; i++) postMessage(i);
+  close();
+};

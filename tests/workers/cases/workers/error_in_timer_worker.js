@@ -1,0 +1,7 @@
+onmessage = () => {
+  postMessage('pong');
+  setTimeout(() => {
+    const target = null;
+    target.prop = 1;
+  }, 20);
+};

@@ -1,0 +1,1 @@
+setTimeout(() => { throw new Error('nobody prevents this'); }, 5);

@@ -1,0 +1,2 @@
+postMessage('hello from ' + self.name + ' (' + workerData + ')');
+postMessage('second');

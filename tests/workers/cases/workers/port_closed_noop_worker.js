@@ -1,0 +1,7 @@
+onmessage = (e) => {
+  const port = e.data.port;
+  port.close();
+  port.postMessage('after close, in worker');
+  postMessage('closed my end');
+  close();
+};

@@ -1,0 +1,5 @@
+onmessage = (e) => {
+  postMessage('got ' + e.data);
+  onmessage = null;
+};
+postMessage('listening');
