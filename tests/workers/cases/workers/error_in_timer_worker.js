@@ -1,7 +1,10 @@
-onmessage = () => {
-  postMessage('pong');
+onmessage = (e) => {
+  if (e.data === 'ping') {
+    postMessage('pong');
+    return;
+  }
   setTimeout(() => {
     const target = null;
     target.prop = 1;
-  }, 20);
+  }, 5);
 };
