@@ -16,6 +16,14 @@ if [ "$#" -ne 1 ] && [ "$#" -ne 3 ]; then
 fi
 
 script_dir="$(dirname "$0")"
+# In a Bazel runfiles tree the script is a symlink next to (symlinked)
+# cases/ and expected/; if they are not there, fall back to the real path.
+if [ ! -d "$script_dir/cases" ] && command -v readlink >/dev/null 2>&1; then
+  real="$(readlink -f "$0" 2>/dev/null || true)"
+  if [ -n "$real" ] && [ -d "$(dirname "$real")/cases" ]; then
+    script_dir="$(dirname "$real")"
+  fi
+fi
 bin="$1"
 cases_dir="${2:-$script_dir/cases}"
 expected_dir="${3:-$script_dir/expected}"
