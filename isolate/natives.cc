@@ -134,6 +134,28 @@ void Now(Args args) {
   args.GetReturnValue().Set(static_cast<double>(elapsed) / 1e6);
 }
 
+// memoryUsage(out): fills a Float64Array(5) with Node's
+// process.memoryUsage() fields: rss, heapTotal, heapUsed, external,
+// arrayBuffers (bytes). rss is the whole process's, as in Node.
+void MemoryUsage(Args args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (args.Length() < 1 || !args[0]->IsFloat64Array()) return;
+  v8::Local<v8::Float64Array> out = args[0].As<v8::Float64Array>();
+  if (out->Length() < 5) return;
+  size_t rss = 0;
+  uv_resident_set_memory(&rss);
+  v8::HeapStatistics heap;
+  isolate->GetHeapStatistics(&heap);
+  double values[5] = {static_cast<double>(rss),
+                      static_cast<double>(heap.total_heap_size()),
+                      static_cast<double>(heap.used_heap_size()),
+                      static_cast<double>(heap.external_memory()),
+                      static_cast<double>(heap.external_memory())};
+  auto* data = static_cast<double*>(out->Buffer()->Data()) +
+               out->ByteOffset() / sizeof(double);
+  for (int i = 0; i < 5; ++i) data[i] = values[i];
+}
+
 // reportUncaught(error): queueMicrotask's callbacks throw through here.
 void ReportUncaught(Args args) {
   v8::Isolate* isolate = args.GetIsolate();
@@ -365,6 +387,7 @@ absl::Status InstallGlobals(Runtime& runtime) {
   SetFunction(isolate, natives, "exit", Exit);
   SetFunction(isolate, natives, "setExitCode", SetExitCode);
   SetFunction(isolate, natives, "now", Now);
+  SetFunction(isolate, natives, "memoryUsage", MemoryUsage);
   SetFunction(isolate, natives, "reportUncaught", ReportUncaught);
   SetFunction(isolate, natives, "structuredClone", StructuredClone);
   SetFunction(isolate, natives, "getPromiseState", GetPromiseState);

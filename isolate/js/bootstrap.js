@@ -303,6 +303,18 @@
       exitCode = code;
       natives.setExitCode(code ?? 0);
     },
+    memoryUsage: Object.assign(function memoryUsage() {
+      const out = new Float64Array(5);
+      natives.memoryUsage(out);
+      return { rss: out[0], heapTotal: out[1], heapUsed: out[2],
+               external: out[3], arrayBuffers: out[4] };
+    }, {
+      rss() {
+        const out = new Float64Array(5);
+        natives.memoryUsage(out);
+        return out[0];
+      },
+    }),
     hrtime: Object.assign(function hrtime(previous) {
       const ns = BigInt(Math.round(natives.now() * 1e6));
       let seconds = Number(ns / 1000000000n);
