@@ -24,10 +24,15 @@ bool Inbox::TryPop(Message* message) {
 
 void Inbox::Bind(std::shared_ptr<loop::TaskPoster> poster,
                  std::function<void()> on_ready) {
+  Bind([poster = std::move(poster), on_ready = std::move(on_ready)]() {
+    poster->Post([on_ready]() { on_ready(); });
+  });
+}
+
+void Inbox::Bind(std::function<void()> wake) {
   {
     absl::MutexLock lock(&mu_);
-    poster_ = std::move(poster);
-    on_ready_ = std::move(on_ready);
+    wake_ = std::move(wake);
   }
   // Messages that arrived while nobody was bound: drain them now.
   if (depth() > 0) {
@@ -38,14 +43,12 @@ void Inbox::Bind(std::shared_ptr<loop::TaskPoster> poster,
 
 void Inbox::Unbind() {
   absl::MutexLock lock(&mu_);
-  poster_.reset();
-  on_ready_ = nullptr;
+  wake_ = nullptr;
 }
 
 void Inbox::Schedule() {
   absl::ReaderMutexLock lock(&mu_);
-  if (poster_ == nullptr || !on_ready_) return;
-  poster_->Post([on_ready = on_ready_]() { on_ready(); });
+  if (wake_) wake_();
 }
 
 }  // namespace isohost::channel

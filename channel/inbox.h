@@ -61,6 +61,12 @@ class Inbox {
   // drain at once if messages are already waiting.
   void Bind(std::shared_ptr<loop::TaskPoster> poster,
             std::function<void()> on_ready);
+  // Any thread. The general form: `wake` is called on the pushing thread
+  // (under this inbox's lock, so it must be short and must not call back
+  // into the inbox) whenever the receiver should drain. A receiver without
+  // a loop (the C++ side of a host worker) binds a condition-variable
+  // signal here.
+  void Bind(std::function<void()> wake);
   // Any thread. Stops wake-ups; messages stay queued for the next Bind().
   void Unbind();
   // Any thread. Posts `on_ready` (if bound), e.g. after a drain ran out of
@@ -86,8 +92,7 @@ class Inbox {
   std::atomic<int64_t> queued_bytes_{0};
 
   absl::Mutex mu_;
-  std::shared_ptr<loop::TaskPoster> poster_ ABSL_GUARDED_BY(mu_);
-  std::function<void()> on_ready_ ABSL_GUARDED_BY(mu_);
+  std::function<void()> wake_ ABSL_GUARDED_BY(mu_);
 };
 
 }  // namespace isohost::channel

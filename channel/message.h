@@ -10,6 +10,7 @@
 #ifndef ISOHOST_CHANNEL_MESSAGE_H_
 #define ISOHOST_CHANNEL_MESSAGE_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -24,6 +25,11 @@ class Attachment {
   enum class Kind { kArrayBuffer, kSharedArrayBuffer, kPort };
   virtual ~Attachment() = default;
   virtual Kind kind() const = 0;
+  // The bytes of an ArrayBuffer or SharedArrayBuffer attachment (empty for a
+  // port), for readers outside isolate/ such as the host's wire decoder.
+  // Valid while the attachment lives.
+  virtual const uint8_t* data() const { return nullptr; }
+  virtual size_t size() const { return 0; }
 };
 
 struct Message {

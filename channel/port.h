@@ -48,6 +48,11 @@ class Port {
 
   bool closed() const { return closed_; }
 
+  // Messages (and payload bytes) sent by this end that the peer has not
+  // taken yet: the back-pressure view of the channel.
+  int64_t peer_depth() const { return peer_inbox_->depth(); }
+  int64_t peer_queued_bytes() const { return peer_inbox_->queued_bytes(); }
+
   // What this end receives.
   Inbox& inbox() { return *inbox_; }
   const std::shared_ptr<Inbox>& shared_inbox() const { return inbox_; }

@@ -116,7 +116,10 @@ v8::MaybeLocal<v8::Module> ModuleLoader::Compile(
   auto cached = by_path_.find(absolute_path);
   if (cached != by_path_.end()) return cached->second.Get(isolate);
 
-  absl::StatusOr<std::string> source = ReadSourceFile(absolute_path);
+  auto provided = provided_.find(absolute_path);
+  absl::StatusOr<std::string> source =
+      provided != provided_.end() ? absl::StatusOr<std::string>(provided->second)
+                                  : ReadSourceFile(absolute_path);
   if (!source.ok()) {
     ThrowModuleNotFound(isolate, std::string(source.status().message()));
     return {};

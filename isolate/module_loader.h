@@ -39,6 +39,12 @@ class ModuleLoader {
   // or a failed link.
   v8::MaybeLocal<v8::Module> LoadAndLink(const std::string& absolute_path);
 
+  // Makes `absolute_path` resolve to `source` instead of the file system
+  // (a host worker's inline module source).
+  void Provide(const std::string& absolute_path, std::string source) {
+    provided_[absolute_path] = std::move(source);
+  }
+
   // "file:///a/b.mjs" for "/a/b.mjs" (percent-encoding what a URL must).
   static std::string PathToUrl(const std::string& path);
   // The inverse, decoding percent-escapes; other strings come back as-is.
@@ -68,6 +74,7 @@ class ModuleLoader {
                                    v8::Local<v8::Object> meta);
 
   Runtime* const runtime_;
+  std::map<std::string, std::string> provided_;
   std::map<std::string, v8::Global<v8::Module>> by_path_;
   // identity hash -> paths with that hash (collisions are rare but legal)
   std::unordered_multimap<int, std::string> path_by_hash_;

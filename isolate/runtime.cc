@@ -195,13 +195,68 @@ WorkerHost* Runtime::FindWorker(PortBinding* port) {
 // ---- running ----------------------------------------------------------------
 
 ExitRecord Runtime::RunMain() {
+  Load().IgnoreError();  // a failure is in the exit record Run() returns
+  return Run();
+}
+
+absl::Status Runtime::Load() {
   v8::Isolate::Scope isolate_scope(isolate_);
   v8::HandleScope handle_scope(isolate_);
   v8::Context::Scope context_scope(context());
 
-  if (RunEntry() && !CheckTermination()) {
-    Checkpoint();
-    loop_->Run();
+  std::error_code ec;
+  std::filesystem::path path =
+      std::filesystem::absolute(options_.entry_path, ec);
+  options_.entry_path = path.lexically_normal().string();
+  bool module = options_.module || path.extension() == ".mjs";
+  absl::StatusOr<std::string> source =
+      options_.entry_source.has_value()
+          ? absl::StatusOr<std::string>(*options_.entry_source)
+          : ReadSourceFile(options_.entry_path);
+  if (!source.ok()) {
+    exiting_ = true;
+    exit_.code = 2;
+    exit_.reason = ExitRecord::Reason::kSetupFailed;
+    exit_.message = std::string(source.status().message());
+    return source.status();
+  }
+  absl::Status status;
+  if (module) {
+    if (options_.entry_source.has_value()) {
+      modules_->Provide(options_.entry_path, std::move(*source));
+    }
+    status = LoadModule(options_.entry_path);
+  } else {
+    status = LoadClassic(options_.entry_path, *source);
+  }
+  loaded_ = status.ok();
+  return status;
+}
+
+ExitRecord Runtime::Run() {
+  v8::Isolate::Scope isolate_scope(isolate_);
+  v8::HandleScope handle_scope(isolate_);
+  v8::Context::Scope context_scope(context());
+
+  if (loaded_ && !CheckTermination()) {
+    bool started = true;
+    if (!main_script_.IsEmpty()) {
+      v8::TryCatch try_catch(isolate_);
+      v8::Local<v8::Script> script = main_script_.Get(isolate_);
+      main_script_.Reset();
+      if (script->Run(context()).IsEmpty()) {
+        started = false;
+        if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+          ReportUncaught(try_catch.Exception(), try_catch.Message());
+        }
+      }
+    } else {
+      StartModuleEvaluation();
+    }
+    if (started && !CheckTermination()) {
+      Checkpoint();
+      loop_->Run();
+    }
   }
   CheckTermination();
   if (!exiting_) {
@@ -223,25 +278,28 @@ ExitRecord Runtime::RunMain() {
   return std::move(exit_);
 }
 
-bool Runtime::RunEntry() {
-  std::error_code ec;
-  std::filesystem::path path =
-      std::filesystem::absolute(options_.entry_path, ec);
-  options_.entry_path = path.lexically_normal().string();
-  absl::StatusOr<std::string> source = ReadSourceFile(options_.entry_path);
-  if (!source.ok()) {
-    exiting_ = true;
-    exit_.code = 2;
-    exit_.reason = ExitRecord::Reason::kSetupFailed;
-    exit_.message = std::string(source.status().message());
-    return false;
+absl::Status Runtime::CompileError(v8::TryCatch& try_catch) {
+  if (!try_catch.HasCaught() || try_catch.HasTerminated()) {
+    return absl::CancelledError("terminated while loading");
   }
-  bool module = options_.module || path.extension() == ".mjs";
-  if (module) return RunModule(options_.entry_path);
-  return RunClassic(options_.entry_path, *source);
+  v8::Local<v8::Context> context = this->context();
+  std::string text = ToStdString(isolate_, try_catch.Exception());
+  v8::Local<v8::Message> message = try_catch.Message();
+  std::string where;
+  if (!message.IsEmpty()) {
+    where = absl::StrCat(
+        ModuleLoader::UrlToPath(
+            ToStdString(isolate_, message->GetScriptResourceName())),
+        ":", message->GetLineNumber(context).FromMaybe(0), ":",
+        message->GetStartColumn(context).FromMaybe(-1) + 1, ": ");
+  }
+  absl::Status status = absl::InvalidArgumentError(absl::StrCat(where, text));
+  ReportUncaught(try_catch.Exception(), message);
+  return status;
 }
 
-bool Runtime::RunClassic(const std::string& path, const std::string& source) {
+absl::Status Runtime::LoadClassic(const std::string& path,
+                                  const std::string& source) {
   v8::Local<v8::Context> context = this->context();
   v8::TryCatch try_catch(isolate_);
   v8::ScriptOrigin origin(isolate_, NewString(isolate_, path));
@@ -249,36 +307,30 @@ bool Runtime::RunClassic(const std::string& path, const std::string& source) {
                                            origin);
   v8::Local<v8::Script> script;
   if (!v8::ScriptCompiler::Compile(context, &script_source).ToLocal(&script)) {
-    ReportUncaught(try_catch.Exception(), try_catch.Message());
-    return false;
+    return CompileError(try_catch);
   }
-  if (script->Run(context).IsEmpty()) {
-    if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
-      ReportUncaught(try_catch.Exception(), try_catch.Message());
-    }
-    return false;
-  }
-  return true;
+  main_script_.Reset(isolate_, script);
+  return absl::OkStatus();
 }
 
-bool Runtime::RunModule(const std::string& path) {
+absl::Status Runtime::LoadModule(const std::string& path) {
   v8::TryCatch try_catch(isolate_);
   v8::Local<v8::Module> module;
   if (!modules_->LoadAndLink(path).ToLocal(&module)) {
-    if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
-      ReportUncaught(try_catch.Exception(), try_catch.Message());
-    }
-    return false;
+    return CompileError(try_catch);
   }
+  main_module_.Reset(isolate_, module);
+  return absl::OkStatus();
+}
+
+void Runtime::StartModuleEvaluation() {
   // Node evaluates the main module from inside a promise job, so the
   // microtasks its body queues run before its process.nextTick callbacks.
   // Evaluating from a microtask reproduces that order; the checkpoint that
-  // follows RunEntry() runs it.
-  main_module_.Reset(isolate_, module);
+  // follows runs it.
   isolate_->EnqueueMicrotask(
       [](void* data) { static_cast<Runtime*>(data)->EvaluateMainModule(); },
       this);
-  return true;
 }
 
 void Runtime::EvaluateMainModule() {

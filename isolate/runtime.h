@@ -26,12 +26,14 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "isolate/runtime_options.h"
 #include "channel/message.h"
 #include "channel/port.h"
 #include "isolate/v8_process.h"
 #include "loop/event_loop.h"
 #include "v8-array-buffer.h"
 #include "v8-context.h"
+#include "v8-exception.h"
 #include "v8-isolate.h"
 #include "v8-persistent-handle.h"
 #include "v8-promise.h"
@@ -43,47 +45,6 @@ class ModuleLoader;
 class PortBinding;
 class WorkerControl;
 class WorkerHost;
-
-struct RuntimeOptions {
-  // The script to run; relative paths are resolved against the current
-  // directory.
-  std::string entry_path;
-  // Run the entry as an ES module (also implied by a `.mjs` extension).
-  bool module = false;
-  // process.argv as JS sees it (argv[0] is the host, argv[1] the script).
-  std::vector<std::string> argv;
-  // Where console output and uncaught-error reports go: fd 1 (stdout) or
-  // 2 (stderr). Called on the runtime's thread. Unset: the process's
-  // stdout/stderr.
-  std::function<void(int fd, std::string_view text)> output;
-
-  // Set for a worker's runtime (see worker.h).
-  struct Worker {
-    std::string name;
-    std::optional<channel::Message> data;      // workerData, cloned
-    std::unique_ptr<channel::Port> port;       // the implicit port
-    std::shared_ptr<WorkerControl> control;
-  };
-  std::optional<Worker> worker;
-};
-
-// An uncaught error as a worker's parent sees it (an ErrorEvent).
-struct ErrorReport {
-  std::string message;
-  std::string filename;
-  int lineno = 0;
-  int colno = 0;
-  std::optional<channel::Message> error;  // the thrown value, cloned
-};
-
-// How a runtime ended.
-struct ExitRecord {
-  enum class Reason { kNormal, kError, kExit, kTerminated, kSetupFailed };
-  int code = 0;
-  Reason reason = Reason::kNormal;
-  std::string message;  // the uncaught error, as printed, when kError
-  std::optional<ErrorReport> error;  // workers: what the parent dispatches
-};
 
 class Runtime {
  public:
@@ -100,10 +61,25 @@ class Runtime {
 
   // Runtime::RunMain()
   //
-  // Loads and runs the entry script, then the event loop until nothing can
-  // run any more (or process.exit(), or an uncaught error). A missing entry
-  // file is reported as kSetupFailed with code 2 and nothing runs.
+  // Load() then Run(): loads and runs the entry script, then the event loop
+  // until nothing can run any more (or process.exit(), or an uncaught
+  // error). A missing entry file is reported as kSetupFailed with code 2
+  // and nothing runs.
   ExitRecord RunMain();
+
+  // Runtime::Load()
+  //
+  // Reads and compiles the entry (a classic script, or a module with its
+  // whole static import graph, linked); no JS runs yet. Returns NotFound
+  // for a missing entry file and InvalidArgument ("file:line:col: error")
+  // for a syntax or link error; such a failure was also reported as an
+  // uncaught error would be, and Run() then only returns the exit record.
+  absl::Status Load();
+
+  // Runtime::Run()
+  //
+  // Runs the loaded entry and then the event loop (see RunMain()).
+  ExitRecord Run();
 
   // ---- for isolate/'s natives and loaders (runtime thread only) ----------
 
@@ -190,9 +166,11 @@ class Runtime {
  private:
   Runtime(std::shared_ptr<V8Process> v8, RuntimeOptions options);
   absl::Status Initialize();
-  bool RunEntry();
-  bool RunClassic(const std::string& path, const std::string& source);
-  bool RunModule(const std::string& path);
+  absl::Status LoadClassic(const std::string& path, const std::string& source);
+  absl::Status LoadModule(const std::string& path);
+  // The error a failed compile or link left in `try_catch`, as a status.
+  absl::Status CompileError(v8::TryCatch& try_catch);
+  void StartModuleEvaluation();
   void EvaluateMainModule();
   void ProcessRejections();
   // Prints `header` and `body` to stderr (Node's fatal-exception layout) and
@@ -223,7 +201,9 @@ class Runtime {
   v8::Global<v8::Function> process_ticks_;
   v8::Global<v8::Function> inspect_;
   v8::Global<v8::Function> make_data_clone_error_;
+  v8::Global<v8::Script> main_script_;  // compiled, until Run() runs it
   v8::Global<v8::Module> main_module_;  // linked, until evaluation starts
+  bool loaded_ = false;
   v8::Global<v8::Promise> main_module_promise_;
   std::vector<PendingRejection> pending_rejections_;
   v8::Global<v8::Function> hooks_[static_cast<int>(Hook::kCount)];

@@ -36,6 +36,10 @@ class BackingStoreAttachment final : public channel::Attachment {
   BackingStoreAttachment(Kind kind, std::shared_ptr<v8::BackingStore> store)
       : kind_(kind), store_(std::move(store)) {}
   Kind kind() const override { return kind_; }
+  const uint8_t* data() const override {
+    return static_cast<const uint8_t*>(store_->Data());
+  }
+  size_t size() const override { return store_->ByteLength(); }
   const std::shared_ptr<v8::BackingStore>& store() const { return store_; }
 
  private:

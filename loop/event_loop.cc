@@ -13,6 +13,9 @@ uv_handle_t* AsHandle(void* handle) {
 
 EventLoop::EventLoop() : thread_(std::this_thread::get_id()) {
   ISOHOST_CHECK(uv_loop_init(&loop_) == 0);
+  // Idle-time accounting, for event-loop utilisation (Stats()).
+  ISOHOST_CHECK(uv_loop_configure(&loop_, UV_METRICS_IDLE_TIME) == 0);
+  created_ns_ = uv_hrtime();
   loop_.data = this;
   ISOHOST_CHECK(uv_timer_init(&loop_, &timer_handle_) == 0);
   timer_handle_.data = this;
@@ -212,6 +215,14 @@ void EventLoop::AddKeepAlive() {
 void EventLoop::ReleaseKeepAlive() {
   ISOHOST_CHECK(keep_alives_ > 0);
   if (--keep_alives_ == 0) poster_->SetRef(false);
+}
+
+double EventLoop::Utilization() {
+  uint64_t elapsed = uv_hrtime() - created_ns_;
+  if (elapsed == 0) return 0;
+  uint64_t idle = uv_metrics_idle_time(&loop_);
+  double busy = 1.0 - static_cast<double>(idle) / static_cast<double>(elapsed);
+  return busy < 0 ? 0 : busy;
 }
 
 }  // namespace isohost::loop

@@ -106,6 +106,11 @@ class EventLoop : private TaskPoster::Sink {
   // Statistics, loop thread only.
   uint64_t callbacks_run() const { return callbacks_run_; }
 
+  // Loop thread. Event-loop utilisation since the loop was made: the share
+  // of wall time not spent waiting for events (Node's
+  // performance.eventLoopUtilization()), in [0, 1].
+  double Utilization();
+
  private:
   struct Immediate {
     Task task;
@@ -139,6 +144,7 @@ class EventLoop : private TaskPoster::Sink {
   bool stopped_ = false;
   bool in_timers_phase_ = false;
   uint64_t callbacks_run_ = 0;
+  uint64_t created_ns_ = 0;
 };
 
 }  // namespace isohost::loop

@@ -1,0 +1,79 @@
+// Benchmark scenario "pingpong" (isohost, Web Worker API).
+// Round-trip latency of a small message (a number): main posts it, the worker
+// posts it straight back, main takes performance.now() on arrival and posts
+// the next one (strictly one message in flight). Timed from just before
+// postMessage to the start of main's message handler. The first WARMUP round
+// trips (after the worker's 'ready') are not counted.
+// Output: one JSON line on stdout; '#progress F' lines on stderr.
+'use strict';
+
+// ---- shared prologue (keep in sync across tools/bench/{isohost,node}/*.js) --
+const SCENARIO = 'pingpong';
+const RUNTIME = 'isohost';
+const ARGS = (() => {
+  const o = {};
+  const a = process.argv.slice(2);
+  for (let i = 0; i < a.length; i++) {
+    const m = /^--([^=]+)(?:=(.*))?$/.exec(a[i]);
+    if (!m) throw new Error('unexpected argument: ' + a[i]);
+    o[m[1]] = m[2] !== undefined ? m[2] : a[++i];
+  }
+  return o;
+})();
+const SIZE = ARGS.size || 'normal';
+if (SIZE !== 'tiny' && SIZE !== 'normal') throw new Error('--size must be tiny or normal');
+const TINY = SIZE === 'tiny';
+let lastProgress = -1;
+function progress(f) {
+  f = Math.max(0, Math.min(1, f));
+  if (f < 1 && f - lastProgress < 0.05) return;
+  if (f === lastProgress) return;
+  lastProgress = f;
+  console.error('#progress ' + f.toFixed(2));
+}
+function percentile(sorted, p) {  // nearest-rank
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p / 100 * sorted.length) - 1))];
+}
+function metric(name, unit, value, better) {
+  return { name, unit, value: Number(value.toPrecision(6)), better };
+}
+function report(metrics) {
+  console.log(JSON.stringify({ scenario: SCENARIO, runtime: RUNTIME, size: SIZE, metrics }));
+}
+// ---- end of prologue --------------------------------------------------------
+
+const N = TINY ? 200 : 20000;
+const WARMUP = TINY ? 50 : 2000;
+const TOTAL = WARMUP + N;
+const rtts = new Float64Array(N);
+const w = new Worker('./pingpong_worker.js');
+let k = 0;
+let t0 = 0;
+
+function onReply() {
+  const t = performance.now();
+  if (k >= WARMUP) rtts[k - WARMUP] = t - t0;
+  k++;
+  if ((k & 255) === 0) progress(k / TOTAL);
+  if (k < TOTAL) {
+    t0 = performance.now();
+    w.postMessage(k);
+    return;
+  }
+  w.onmessage = null;
+  w.terminate().then(() => {
+    const s = Array.from(rtts).sort((a, b) => a - b);
+    progress(1);
+    report([
+      metric('rtt_p50', 'us', percentile(s, 50) * 1000, 'lower'),
+      metric('rtt_p90', 'us', percentile(s, 90) * 1000, 'lower'),
+      metric('rtt_p99', 'us', percentile(s, 99) * 1000, 'lower'),
+    ]);
+  });
+}
+
+w.onmessage = () => {  // 'ready'
+  w.onmessage = onReply;
+  t0 = performance.now();
+  w.postMessage(0);
+};

@@ -1,0 +1,3 @@
+// "pingpong" worker: echoes every message back.
+onmessage = (e) => { postMessage(e.data); };
+postMessage('ready');

@@ -1,0 +1,27 @@
+// "throughput" worker. {cmd:'send', n, kind}: post n messages to main in one
+// synchronous loop (kind 'small': the index; '1k': a 1024-char string).
+// {cmd:'recv', n}: the next n messages are payload; count them, then post 'done'.
+const { parentPort } = require('worker_threads');
+const KB = 'abcdefghijklmnopqrstuvwxyz012345'.repeat(32);  // 1024 chars
+let expect = 0;
+let got = 0;
+parentPort.on('message', (d) => {
+  if (expect !== 0) {
+    if (++got === expect) {
+      expect = 0;
+      parentPort.postMessage('done');
+    }
+    return;
+  }
+  if (d.cmd === 'send') {
+    if (d.kind === '1k') {
+      for (let i = 0; i < d.n; i++) parentPort.postMessage(KB);
+    } else {
+      for (let i = 0; i < d.n; i++) parentPort.postMessage(i);
+    }
+  } else if (d.cmd === 'recv') {
+    expect = d.n;
+    got = 0;
+  }
+});
+parentPort.postMessage('ready');
