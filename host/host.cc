@@ -1,61 +1,522 @@
 #include "host/host.h"
 
+#include <atomic>
 #include <filesystem>
+#include <utility>
 
-#include "isolate/runtime.h"
-#include "isolate/v8_process.h"
+#include "absl/strings/match.h"
+#include "absl/strings/strip.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
+#include "absl/synchronization/mutex.h"
+#include "channel/message.h"
+#include "channel/port.h"
+#include "host/wire.h"
+#include "isolate/host_worker.h"
+#include "isolate/runtime_options.h"
 
 namespace isohost {
+namespace {
+
+// Whether a Host exists (one per process).
+std::atomic<bool> g_host_alive{false};
+
+ExitRecord ToPublic(const isolate::ExitRecord& record) {
+  ExitRecord result;
+  result.code = record.code;
+  switch (record.reason) {
+    case isolate::ExitRecord::Reason::kNormal:
+      result.reason = ExitRecord::Reason::kNormal;
+      break;
+    case isolate::ExitRecord::Reason::kExit:
+      result.reason = ExitRecord::Reason::kExit;
+      break;
+    case isolate::ExitRecord::Reason::kTerminated:
+      result.reason = ExitRecord::Reason::kTerminated;
+      break;
+    case isolate::ExitRecord::Reason::kOutOfMemory:
+      result.reason = ExitRecord::Reason::kOutOfMemory;
+      result.error = record.message;
+      break;
+    case isolate::ExitRecord::Reason::kError:
+    case isolate::ExitRecord::Reason::kSetupFailed:
+      result.reason = ExitRecord::Reason::kError;
+      result.stack = record.message;
+      if (record.error.has_value()) {
+        // A worker's report says "Uncaught TypeError: boom".
+        absl::string_view message = record.error->message;
+        absl::ConsumePrefix(&message, "Uncaught ");
+        result.error = std::string(message);
+      } else {
+        result.error = record.message.substr(0, record.message.find('\n'));
+      }
+      break;
+  }
+  return result;
+}
+
+std::string AbsolutePath(const std::string& path) {
+  std::error_code ec;
+  return std::filesystem::absolute(path, ec).lexically_normal().string();
+}
+
+}  // namespace
+
+std::string_view ReasonName(ExitRecord::Reason reason) {
+  switch (reason) {
+    case ExitRecord::Reason::kNormal: return "normal";
+    case ExitRecord::Reason::kExit: return "exit";
+    case ExitRecord::Reason::kError: return "error";
+    case ExitRecord::Reason::kTerminated: return "terminated";
+    case ExitRecord::Reason::kOutOfMemory: return "out-of-memory";
+  }
+  return "unknown";
+}
+
+// ---- Message ------------------------------------------------------------------
+
+Message::Message(std::unique_ptr<channel::Message> message)
+    : message_(std::move(message)) {}
+Message::Message(Message&&) noexcept = default;
+Message& Message::operator=(Message&&) noexcept = default;
+Message::~Message() = default;
+
+absl::StatusOr<Value> Message::Decode() const {
+  return wire::Decode(*message_);
+}
+
+absl::StatusOr<std::string> Message::ToJson() const {
+  absl::StatusOr<Value> value = Decode();
+  if (!value.ok()) return value.status();
+  return value->ToJson();
+}
+
+const std::vector<uint8_t>& Message::wire_bytes() const {
+  return message_->bytes;
+}
+
+// ---- Worker::State ---------------------------------------------------------------
+
+// What a Worker handle, its thread's callbacks and the Host share. Owned
+// (std::shared_ptr) by the handle; the worker's thread holds a reference
+// until its last callback, and the Host only a weak one. Every field says
+// which lock guards it.
+struct Worker::State {
+  ~State() {
+    if (port != nullptr) port->inbox().Unbind();
+  }
+
+  // The worker's thread; set once by Spawn(), then only read (its methods
+  // are thread-safe).
+  std::unique_ptr<isolate::HostWorkerThread> thread;
+
+  absl::Mutex mu;
+  absl::CondVar cv;  // signalled on load, exit and message arrival
+  bool loaded ABSL_GUARDED_BY(mu) = false;
+  absl::Status load_status ABSL_GUARDED_BY(mu);
+  bool exited ABSL_GUARDED_BY(mu) = false;
+  ExitRecord exit ABSL_GUARDED_BY(mu);
+  WorkerStats last_stats ABSL_GUARDED_BY(mu);
+  bool wake_pending ABSL_GUARDED_BY(mu) = false;
+  std::function<void(Message)> handler ABSL_GUARDED_BY(mu);
+  Executor executor ABSL_GUARDED_BY(mu);
+
+  // The C++ end of the worker's implicit port. Posting (and marking it
+  // closed) holds `port_mu`; receiving holds `receive_mu` and only touches
+  // the port's inbox, whose consumer side it is.
+  absl::Mutex port_mu;
+  std::unique_ptr<channel::Port> port;  // set once, before any thread sees it
+  absl::Mutex receive_mu;
+  bool peer_closed ABSL_GUARDED_BY(receive_mu) = false;
+
+  std::atomic<uint64_t> messages_in{0};
+  std::atomic<uint64_t> messages_out{0};
+
+  // Worker thread (through the inbox): messages are waiting.
+  void OnMessagesWaiting() {
+    Executor run;
+    {
+      absl::MutexLock lock(&mu);
+      if (!handler) {
+        wake_pending = true;
+        cv.SignalAll();
+        return;
+      }
+      run = executor;
+    }
+    if (run) {
+      run([this] { DrainToHandler(); });
+    } else {
+      DrainToHandler();
+    }
+  }
+
+  // Pops one message; false if none is waiting. A kClose marks the end.
+  bool Pop(channel::Message* message) ABSL_EXCLUSIVE_LOCKS_REQUIRED(receive_mu) {
+    while (true) {
+      port->inbox().ClearScheduled();
+      if (!port->inbox().TryPop(message)) return false;
+      if (message->kind == channel::Message::Kind::kClose) {
+        peer_closed = true;
+        absl::MutexLock lock(&port_mu);
+        port->OnPeerClosed();
+        continue;
+      }
+      messages_out.fetch_add(1, std::memory_order_relaxed);
+      return true;
+    }
+  }
+
+  void DrainToHandler() {
+    absl::MutexLock receive(&receive_mu);
+    std::function<void(Message)> call;
+    {
+      absl::MutexLock lock(&mu);
+      call = handler;
+    }
+    channel::Message message;
+    while (Pop(&message)) {
+      call(Message(std::make_unique<channel::Message>(std::move(message))));
+      message = channel::Message();
+    }
+  }
+};
+
+Worker::Worker(std::string name, std::shared_ptr<State> state)
+    : name_(std::move(name)), state_(std::move(state)) {}
+
+Worker::~Worker() {
+  Terminate();
+  Join();
+}
+
+absl::Status Worker::Post(std::vector<uint8_t> bytes) {
+  channel::Message message;
+  message.bytes = std::move(bytes);
+  absl::MutexLock lock(&state_->port_mu);
+  if (state_->port->closed() || !state_->port->Post(std::move(message))) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("worker '", name_, "' has stopped"));
+  }
+  state_->messages_in.fetch_add(1, std::memory_order_relaxed);
+  return absl::OkStatus();
+}
+
+absl::Status Worker::PostMessage(const Value& value) {
+  std::vector<uint8_t> bytes;
+  absl::Status status = wire::Encode(value, &bytes);
+  if (!status.ok()) return status;
+  return Post(std::move(bytes));
+}
+
+absl::Status Worker::PostJson(std::string_view json) {
+  absl::StatusOr<Value> value = Value::FromJson(json);
+  if (!value.ok()) return value.status();
+  return PostMessage(*value);
+}
+
+absl::Status Worker::PostString(std::string_view utf8) {
+  return PostMessage(Value::String(std::string(utf8)));
+}
+
+absl::Status Worker::PostBytes(absl::Span<const uint8_t> bytes) {
+  return PostMessage(
+      Value::Bytes(std::vector<uint8_t>(bytes.begin(), bytes.end())));
+}
+
+absl::Status Worker::PostWireBytes(std::vector<uint8_t> bytes) {
+  return Post(std::move(bytes));
+}
+
+absl::StatusOr<Message> Worker::Receive(absl::Duration timeout) {
+  absl::Time deadline = timeout == absl::InfiniteDuration()
+                            ? absl::InfiniteFuture()
+                            : absl::Now() + timeout;
+  State& state = *state_;
+  absl::MutexLock receive(&state.receive_mu);
+  while (true) {
+    {
+      absl::MutexLock lock(&state.mu);
+      if (state.handler) {
+        return absl::FailedPreconditionError(
+            "Receive() on a worker that has a message handler");
+      }
+      state.wake_pending = false;
+    }
+    channel::Message message;
+    if (state.Pop(&message)) {
+      return Message(std::make_unique<channel::Message>(std::move(message)));
+    }
+    if (state.peer_closed) {
+      return absl::OutOfRangeError(absl::StrCat(
+          "worker '", name_, "' has stopped and every message was received"));
+    }
+    absl::MutexLock lock(&state.mu);
+    while (!state.wake_pending) {
+      if (state.cv.WaitWithDeadline(&state.mu, deadline) &&
+          !state.wake_pending) {
+        return absl::DeadlineExceededError(
+            absl::StrCat("no message from worker '", name_, "' in ",
+                         absl::FormatDuration(timeout)));
+      }
+    }
+  }
+}
+
+void Worker::SetMessageHandler(std::function<void(Message)> handler,
+                               Executor executor) {
+  {
+    absl::MutexLock lock(&state_->mu);
+    state_->handler = std::move(handler);
+    state_->executor = std::move(executor);
+  }
+  // Whatever arrived before the handler was set.
+  state_->OnMessagesWaiting();
+}
+
+void Worker::Terminate() { state_->thread->Terminate(); }
+
+ExitRecord Worker::Join() {
+  {
+    absl::MutexLock lock(&state_->mu);
+    while (!state_->exited) state_->cv.Wait(&state_->mu);
+  }
+  state_->thread->Join();
+  absl::MutexLock lock(&state_->mu);
+  return state_->exit;
+}
+
+std::optional<ExitRecord> Worker::JoinFor(absl::Duration timeout) {
+  absl::Time deadline = absl::Now() + timeout;
+  {
+    absl::MutexLock lock(&state_->mu);
+    while (!state_->exited) {
+      if (state_->cv.WaitWithDeadline(&state_->mu, deadline) &&
+          !state_->exited) {
+        return std::nullopt;
+      }
+    }
+  }
+  return Join();
+}
+
+WorkerStats Worker::Stats(absl::Duration timeout) {
+  State& state = *state_;
+  // The runtime's numbers, from its own thread.
+  struct Pending {
+    absl::Mutex mu;
+    bool done ABSL_GUARDED_BY(mu) = false;
+    isolate::RuntimeStats stats ABSL_GUARDED_BY(mu);
+  };
+  auto pending = std::make_shared<Pending>();
+  bool asked = false;
+  {
+    absl::MutexLock lock(&state.mu);
+    asked = !state.exited;
+  }
+  if (asked) {
+    asked = state.thread->RequestStats(
+        [pending](const isolate::RuntimeStats& stats) {
+          absl::MutexLock lock(&pending->mu);
+          pending->stats = stats;
+          pending->done = true;
+        });
+  }
+  WorkerStats result;
+  {
+    absl::MutexLock lock(&state.mu);
+    result = state.last_stats;
+  }
+  result.live = false;
+  if (asked) {
+    absl::MutexLock lock(&pending->mu);
+    auto done = [&pending]() ABSL_SHARED_LOCKS_REQUIRED(pending->mu) {
+      return pending->done;
+    };
+    if (pending->mu.AwaitWithTimeout(absl::Condition(&done), timeout)) {
+      const isolate::RuntimeStats& stats = pending->stats;
+      result.heap_used_bytes = stats.heap_used;
+      result.heap_total_bytes = stats.heap_total;
+      result.heap_limit_bytes = stats.heap_limit;
+      result.external_memory_bytes = stats.external_memory;
+      result.event_loop_utilization = stats.event_loop_utilization;
+      result.cpu_time_ms = stats.cpu_time_ms;
+      result.live = true;
+    }
+  }
+  {
+    absl::MutexLock lock(&state.mu);
+    if (result.live) state.last_stats = result;
+  }
+  {
+    absl::MutexLock lock(&state.port_mu);
+    result.queue_depth_in = state.port->peer_depth();
+  }
+  result.queue_depth_out = state.port->inbox().depth();
+  result.messages_in = state.messages_in.load(std::memory_order_relaxed);
+  result.messages_out = state.messages_out.load(std::memory_order_relaxed) +
+                        static_cast<uint64_t>(std::max<int64_t>(
+                            0, result.queue_depth_out));
+  return result;
+}
+
+// ---- Host ---------------------------------------------------------------------
 
 struct Host::State {
-  std::shared_ptr<isolate::V8Process> v8;
+  absl::Mutex mu;
+  bool shut_down ABSL_GUARDED_BY(mu) = false;
+  std::vector<std::weak_ptr<Worker::State>> workers ABSL_GUARDED_BY(mu);
 };
 
 Host::Host(std::unique_ptr<State> state) : state_(std::move(state)) {}
-Host::~Host() = default;
+
+Host::~Host() {
+  Shutdown();
+  g_host_alive.store(false);
+}
 
 absl::StatusOr<std::unique_ptr<Host>> Host::Create(HostOptions options) {
+  if (g_host_alive.exchange(true)) {
+    return absl::FailedPreconditionError(
+        "an isohost::Host already exists in this process");
+  }
   auto state = std::make_unique<State>();
-  state->v8 = isolate::V8Process::Acquire();
+  isolate::InitializeV8();
   return std::unique_ptr<Host>(new Host(std::move(state)));
 }
 
-std::string Host::Version() { return "0.1.0"; }
+std::string Host::Version() { return "0.2.0"; }
 
-std::string Host::V8Version() { return isolate::V8Process::V8Version(); }
+std::string Host::V8Version() { return isolate::EngineVersion(); }
+
+absl::StatusOr<std::unique_ptr<Worker>> Host::Spawn(
+    const WorkerOptions& options) {
+  if (options.script_path.empty() && options.source.empty()) {
+    return absl::InvalidArgumentError(
+        "WorkerOptions names no script: set script_path or source");
+  }
+  isolate::RuntimeOptions runtime;
+  if (!options.script_path.empty()) {
+    runtime.entry_path = AbsolutePath(options.script_path);
+  } else {
+    std::string file = options.name.empty() ? "worker" : options.name;
+    file = absl::StrReplaceAll(file, {{"/", "_"}});
+    runtime.entry_path = AbsolutePath(file + ".js");
+    runtime.entry_source = options.source;
+  }
+  runtime.module = options.module;
+  runtime.argv = {"isohost", runtime.entry_path};
+  runtime.argv.insert(runtime.argv.end(), options.argv.begin(),
+                      options.argv.end());
+  runtime.output = options.output;
+  runtime.max_heap_bytes = options.limits.max_heap_mb << 20;
+  runtime.worker.emplace();
+  runtime.worker->name = options.name;
+  if (options.worker_data.has_value()) {
+    channel::Message data;
+    absl::Status status = wire::Encode(*options.worker_data, &data.bytes);
+    if (!status.ok()) return status;
+    runtime.worker->data = std::move(data);
+  }
+
+  auto state = std::make_shared<Worker::State>();
+  auto [cpp_end, worker_end] = channel::Port::CreatePair();
+  state->port = std::move(cpp_end);
+  runtime.worker->port = std::move(worker_end);
+  Worker::State* raw = state.get();
+  state->port->inbox().Bind([raw] { raw->OnMessagesWaiting(); });
+
+  {
+    absl::MutexLock lock(&state_->mu);
+    if (state_->shut_down) {
+      return absl::FailedPreconditionError(
+          "the isohost::Host has shut down; no more workers can start");
+    }
+    // Forget workers that are gone; remember this one.
+    std::erase_if(state_->workers,
+                  [](const auto& weak) { return weak.expired(); });
+    state_->workers.push_back(state);
+
+    isolate::HostWorkerThread::Callbacks callbacks;
+    callbacks.loaded = [state](absl::Status status) {
+      absl::MutexLock lock(&state->mu);
+      state->loaded = true;
+      state->load_status = std::move(status);
+      state->cv.SignalAll();
+    };
+    callbacks.exited = [state](isolate::ExitRecord record,
+                               const isolate::RuntimeStats& stats) {
+      absl::MutexLock lock(&state->mu);
+      if (!state->loaded) {
+        state->loaded = true;
+        state->load_status = absl::InternalError(record.message);
+      }
+      state->exit = ToPublic(record);
+      WorkerStats& last = state->last_stats;
+      last.heap_used_bytes = stats.heap_used;
+      last.heap_total_bytes = stats.heap_total;
+      last.heap_limit_bytes = stats.heap_limit;
+      last.external_memory_bytes = stats.external_memory;
+      last.event_loop_utilization = stats.event_loop_utilization;
+      last.cpu_time_ms = stats.cpu_time_ms;
+      state->exited = true;
+      state->cv.SignalAll();
+    };
+    // Started under the host's lock, so Shutdown() sees every thread.
+    state->thread = isolate::HostWorkerThread::Start(std::move(runtime),
+                                                     std::move(callbacks));
+  }
+
+  absl::Status load_status;
+  {
+    absl::MutexLock lock(&state->mu);
+    while (!state->loaded) state->cv.Wait(&state->mu);
+    load_status = state->load_status;
+  }
+  if (!load_status.ok()) {
+    state->thread->Terminate();
+    state->thread->Join();
+    return load_status;
+  }
+  return std::unique_ptr<Worker>(new Worker(options.name, std::move(state)));
+}
+
+void Host::Shutdown() {
+  std::vector<std::shared_ptr<Worker::State>> live;
+  {
+    absl::MutexLock lock(&state_->mu);
+    state_->shut_down = true;
+    for (const auto& weak : state_->workers) {
+      if (auto worker = weak.lock()) live.push_back(std::move(worker));
+    }
+    state_->workers.clear();
+  }
+  for (const auto& worker : live) worker->thread->Terminate();
+  for (const auto& worker : live) {
+    absl::MutexLock lock(&worker->mu);
+    while (!worker->exited) worker->cv.Wait(&worker->mu);
+  }
+}
 
 absl::StatusOr<ExitRecord> Host::RunMain(const MainOptions& options) {
-  std::error_code ec;
-  std::filesystem::path path =
-      std::filesystem::absolute(options.script_path, ec).lexically_normal();
+  std::string path = AbsolutePath(options.script_path);
   isolate::RuntimeOptions runtime_options;
-  runtime_options.entry_path = path.string();
+  runtime_options.entry_path = path;
   runtime_options.module = options.module;
   runtime_options.argv.push_back(options.host_argv0);
-  runtime_options.argv.push_back(path.string());
+  runtime_options.argv.push_back(path);
   runtime_options.argv.insert(runtime_options.argv.end(), options.args.begin(),
                               options.args.end());
-  absl::StatusOr<std::unique_ptr<isolate::Runtime>> runtime =
-      isolate::Runtime::Create(state_->v8, std::move(runtime_options));
-  if (!runtime.ok()) return runtime.status();
-  isolate::ExitRecord exit = (*runtime)->RunMain();
-  ExitRecord record;
-  record.code = exit.code;
-  switch (exit.reason) {
-    case isolate::ExitRecord::Reason::kSetupFailed:
-      return absl::NotFoundError(exit.message);
-    case isolate::ExitRecord::Reason::kNormal:
-      record.reason = ExitRecord::Reason::kNormal;
-      break;
-    case isolate::ExitRecord::Reason::kExit:
-      record.reason = ExitRecord::Reason::kExit;
-      break;
-    case isolate::ExitRecord::Reason::kError:
-      record.reason = ExitRecord::Reason::kError;
-      record.error = exit.message;
-      break;
+  runtime_options.output = options.output;
+  runtime_options.max_heap_bytes = options.limits.max_heap_mb << 20;
+  absl::StatusOr<isolate::ExitRecord> result =
+      isolate::RunOnCallingThread(std::move(runtime_options));
+  if (!result.ok()) return result.status();
+  const isolate::ExitRecord& exit = *result;
+  if (exit.reason == isolate::ExitRecord::Reason::kSetupFailed) {
+    return absl::NotFoundError(exit.message);
   }
-  return record;
+  return ToPublic(exit);
 }
 
 }  // namespace isohost

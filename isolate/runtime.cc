@@ -45,12 +45,19 @@ absl::Status Runtime::Initialize() {
 
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = allocator_.get();
+  if (options_.max_heap_bytes > 0) {
+    params.constraints.set_max_old_generation_size_in_bytes(
+        options_.max_heap_bytes);
+  }
   // Register with the platform before Initialize(): initialisation may
   // already post foreground tasks.
   isolate_ = v8::Isolate::Allocate();
   v8_->platform()->RegisterIsolate(isolate_, loop_.get());
   v8::Isolate::Initialize(isolate_, params);
   isolate_->SetData(kEmbedderDataSlot, this);
+  if (options_.max_heap_bytes > 0) {
+    isolate_->AddNearHeapLimitCallback(&Runtime::OnNearHeapLimit, this);
+  }
   isolate_->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate_->SetPromiseRejectCallback(&Runtime::OnPromiseReject);
   // Errors keep the stack of where they were created, so a worker's error
@@ -106,6 +113,7 @@ Runtime::~Runtime() {
   make_data_clone_error_.Reset();
   main_module_promise_.Reset();
   main_module_.Reset();
+  main_script_.Reset();
   modules_.reset();
   context_.Reset();
   v8_->platform()->UnregisterIsolate(isolate_);
@@ -523,6 +531,22 @@ void Runtime::ReportToParent(v8::Local<v8::Value> exception,
   exit_.reason = ExitRecord::Reason::kError;
   exit_.message = printed;
   exit_.error = std::move(report);
+}
+
+size_t Runtime::OnNearHeapLimit(void* data, size_t current_heap_limit,
+                                 size_t initial_heap_limit) {
+  // Stop the JS that is allocating, and give V8 head-room to unwind it
+  // (a GC failing inside the limit would otherwise abort the process).
+  auto* runtime = static_cast<Runtime*>(data);
+  if (!runtime->exiting_) {
+    runtime->Exit(1);
+    runtime->exit_.reason = ExitRecord::Reason::kOutOfMemory;
+    runtime->exit_.message = absl::StrCat(
+        "the JS heap reached its limit of ", initial_heap_limit >> 20, " MB");
+  }
+  runtime->isolate_->TerminateExecution();
+  return current_heap_limit + std::max<size_t>(current_heap_limit / 2,
+                                               32u << 20);
 }
 
 void Runtime::Exit(int code) {

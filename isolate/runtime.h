@@ -183,6 +183,8 @@ class Runtime {
   bool CheckTermination();
 
   static void OnPromiseReject(v8::PromiseRejectMessage message);
+  static size_t OnNearHeapLimit(void* data, size_t current_heap_limit,
+                                size_t initial_heap_limit);
 
   struct PendingRejection {
     v8::Global<v8::Promise> promise;

@@ -5,6 +5,7 @@
 #ifndef ISOHOST_ISOLATE_RUNTIME_OPTIONS_H_
 #define ISOHOST_ISOLATE_RUNTIME_OPTIONS_H_
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -35,6 +36,10 @@ struct RuntimeOptions {
   // 2 (stderr). Called on the runtime's thread. Unset: the process's
   // stdout/stderr.
   std::function<void(int fd, std::string_view text)> output;
+  // The JS heap's (old generation) size limit; 0 is V8's default. Nearing
+  // it ends the runtime with Reason::kOutOfMemory instead of V8's fatal
+  // process abort.
+  uint64_t max_heap_bytes = 0;
 
   // Set for a worker's runtime (see worker.h).
   struct Worker {
@@ -57,11 +62,28 @@ struct ErrorReport {
 
 // How a runtime ended.
 struct ExitRecord {
-  enum class Reason { kNormal, kError, kExit, kTerminated, kSetupFailed };
+  enum class Reason {
+    kNormal,
+    kError,
+    kExit,
+    kTerminated,
+    kSetupFailed,
+    kOutOfMemory,
+  };
   int code = 0;
   Reason reason = Reason::kNormal;
   std::string message;  // the uncaught error, as printed, when kError
   std::optional<ErrorReport> error;  // workers: what the parent dispatches
+};
+
+// A point-in-time view of one runtime, taken on its own thread.
+struct RuntimeStats {
+  uint64_t heap_used = 0;        // bytes of live JS heap objects
+  uint64_t heap_total = 0;       // bytes the JS heap has reserved
+  uint64_t heap_limit = 0;       // the heap size V8 will not grow past
+  uint64_t external_memory = 0;  // ArrayBuffer and other off-heap bytes
+  double event_loop_utilization = 0;  // [0, 1] since the loop started
+  double cpu_time_ms = 0;        // the runtime thread's CPU time
 };
 
 }  // namespace isohost::isolate

@@ -1,11 +1,14 @@
 #include "isolate/worker.h"
 
+#include <time.h>
+
 #include "isolate/message_port.h"
 #include "isolate/runtime.h"
 #include "isolate/serializer.h"
 #include "isolate/v8_util.h"
 #include "v8-exception.h"
 #include "v8-primitive.h"
+#include "v8-statistics.h"
 
 namespace isohost::isolate {
 
@@ -22,6 +25,9 @@ void WorkerControl::Attach(v8::Isolate* isolate,
 
 void WorkerControl::Detach() {
   absl::MutexLock lock(&mu_);
+  // Still on the runtime's thread with the isolate alive: answer what is
+  // pending, so no requester waits for an interrupt that will never run.
+  if (isolate_ != nullptr) AnswerStats(isolate_);
   isolate_ = nullptr;
   poster_.reset();
 }
@@ -34,6 +40,55 @@ void WorkerControl::RequestTermination() {
   // loop so that its checkpoint sees the request and ends the runtime.
   isolate_->TerminateExecution();
   poster_->Post([] {});
+}
+
+RuntimeStats CollectRuntimeStats(v8::Isolate* isolate) {
+  RuntimeStats stats;
+  v8::HeapStatistics heap;
+  isolate->GetHeapStatistics(&heap);
+  stats.heap_used = heap.used_heap_size();
+  stats.heap_total = heap.total_heap_size();
+  stats.heap_limit = heap.heap_size_limit();
+  stats.external_memory = heap.external_memory();
+  if (Runtime* runtime = Runtime::From(isolate)) {
+    stats.event_loop_utilization = runtime->loop().Utilization();
+  }
+  timespec cpu{};
+  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu) == 0) {
+    stats.cpu_time_ms = cpu.tv_sec * 1e3 + cpu.tv_nsec / 1e6;
+  }
+  return stats;
+}
+
+bool WorkerControl::RequestStats(
+    std::function<void(const RuntimeStats&)> done) {
+  absl::MutexLock lock(&mu_);
+  if (isolate_ == nullptr) return false;
+  {
+    absl::MutexLock stats_lock(&stats_mu_);
+    stats_requests_.push_back(std::move(done));
+  }
+  // `this` outlives the runtime (shared with it), and requests still
+  // pending when the runtime goes are answered by Detach().
+  isolate_->RequestInterrupt(
+      [](v8::Isolate* isolate, void* data) {
+        static_cast<WorkerControl*>(data)->AnswerStats(isolate);
+      },
+      this);
+  v8::Isolate* isolate = isolate_;
+  poster_->Post([this, isolate] { AnswerStats(isolate); });
+  return true;
+}
+
+void WorkerControl::AnswerStats(v8::Isolate* isolate) {
+  std::vector<std::function<void(const RuntimeStats&)>> requests;
+  {
+    absl::MutexLock lock(&stats_mu_);
+    requests.swap(stats_requests_);
+  }
+  if (requests.empty()) return;
+  RuntimeStats stats = CollectRuntimeStats(isolate);
+  for (auto& done : requests) done(stats);
 }
 
 // ---- WorkerHost ---------------------------------------------------------------

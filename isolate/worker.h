@@ -20,10 +20,13 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <vector>
+#include <functional>
 
 #include "absl/base/thread_annotations.h"
 #include "absl/synchronization/mutex.h"
 #include "channel/message.h"
+#include "isolate/runtime_options.h"
 #include "loop/task_poster.h"
 #include "v8-isolate.h"
 #include "v8-persistent-handle.h"
@@ -33,6 +36,9 @@ namespace isohost::isolate {
 class PortBinding;
 class Runtime;
 struct ExitRecord;
+
+// Runtime thread: a snapshot of `isolate`'s runtime.
+RuntimeStats CollectRuntimeStats(v8::Isolate* isolate);
 
 class WorkerControl {
  public:
@@ -46,7 +52,20 @@ class WorkerControl {
     return terminate_.load(std::memory_order_acquire);
   }
 
+  // Any thread. Asks the running runtime for a RuntimeStats snapshot;
+  // `done` runs on the runtime's thread, from a V8 interrupt if JS is busy
+  // or from a loop task if the loop is idle, whichever comes first. Returns
+  // false (and never calls `done`) when no runtime is attached.
+  bool RequestStats(std::function<void(const RuntimeStats&)> done);
+
  private:
+  // Runtime thread: answers every pending stats request.
+  void AnswerStats(v8::Isolate* isolate);
+
+  absl::Mutex stats_mu_;
+  std::vector<std::function<void(const RuntimeStats&)>> stats_requests_
+      ABSL_GUARDED_BY(stats_mu_);
+
   std::atomic<bool> terminate_{false};
   absl::Mutex mu_;
   v8::Isolate* isolate_ ABSL_GUARDED_BY(mu_) = nullptr;

@@ -2,7 +2,8 @@
 # tools/test.sh: set up (if needed), then run every test: unit and
 # integration tests (gtest), the JS conformance corpus against Node's
 # recorded output, the console-format differential test, and the V8-free
-# layers again under ThreadSanitizer. Ends with "N passed, M failed"
+# layers again under ThreadSanitizer, and the C++ host API (with 1,000
+# spawn/terminate cycles) under AddressSanitizer/LeakSanitizer. Ends with "N passed, M failed"
 # (test targets) and exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +35,9 @@ echo "== unit, integration and conformance tests"
 run_bazel_tests //...
 echo "== loop/ and channel/ under ThreadSanitizer"
 run_bazel_tests --config=tsan //loop/... //channel/...
+echo "== the C++ host API under AddressSanitizer/LeakSanitizer"
+run_bazel_tests --config=asan //tests/cc:spawn_cycles_test \
+  //tests/cc:host_test //tests/cc:host_lifecycle_test
 
 rm -f "$log"
 echo "$passed passed, $failed failed"
