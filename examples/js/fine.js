@@ -1,0 +1,2 @@
+// Behaves.
+console.log('hello from a well-behaved script', 6 * 7);

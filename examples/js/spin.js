@@ -1,0 +1,3 @@
+// Never yields.
+console.log('spinning...');
+for (;;) {}
