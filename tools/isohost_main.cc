@@ -17,6 +17,7 @@
 
 #include "absl/strings/match.h"
 #include "host/host.h"
+#include "tools/bench_command.h"
 
 namespace {
 
@@ -27,6 +28,11 @@ constexpr char kUsage[] =
     "  run [--module] FILE [ARGS...]  run FILE (a .mjs file, or any file with\n"
     "                                 --module, runs as an ES module)\n"
     "  FILE [ARGS...]                 the same as `run FILE`\n"
+    "  bench SCENARIO [--json] [--size tiny|normal]\n"
+    "                                 run a benchmark scenario (startup,\n"
+    "                                 pingpong, throughput, clone, memory,\n"
+    "                                 scale, all); tools/bench/compare.js\n"
+    "                                 compares it with Node.js\n"
     "  --version, -v                  print isohost's and V8's versions\n"
     "  help, --help, -h               print this help\n";
 
@@ -93,6 +99,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (command == "run") return Run(rest);
+  if (command == "bench") return isohost::tools::RunBench(rest);
   if (absl::StartsWith(command, "-")) {
     return Usage("unknown option '" + command + "'");
   }
