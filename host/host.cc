@@ -38,10 +38,25 @@ ExitRecord ToPublic(const isolate::ExitRecord& record) {
       result.reason = ExitRecord::Reason::kOutOfMemory;
       result.error = record.message;
       break;
+    case isolate::ExitRecord::Reason::kCpuTime:
+      result.reason = ExitRecord::Reason::kCpuTime;
+      result.error = record.message;
+      break;
+    case isolate::ExitRecord::Reason::kWallTime:
+      result.reason = ExitRecord::Reason::kWallTime;
+      result.error = record.message;
+      break;
+    case isolate::ExitRecord::Reason::kStack:
+    case isolate::ExitRecord::Reason::kQueueFull:
     case isolate::ExitRecord::Reason::kError:
     case isolate::ExitRecord::Reason::kSetupFailed:
       result.reason = ExitRecord::Reason::kError;
       result.stack = record.message;
+      if (record.reason == isolate::ExitRecord::Reason::kStack) {
+        result.reason = ExitRecord::Reason::kStack;
+      } else if (record.reason == isolate::ExitRecord::Reason::kQueueFull) {
+        result.reason = ExitRecord::Reason::kQueueFull;
+      }
       if (record.error.has_value()) {
         // A worker's report says "Uncaught TypeError: boom".
         absl::string_view message = record.error->message;
@@ -52,6 +67,24 @@ ExitRecord ToPublic(const isolate::ExitRecord& record) {
       }
       break;
   }
+  result.stop_latency_ms = record.stop_latency_ms;
+  return result;
+}
+
+isolate::Limits ToLimits(const ResourceLimits& limits) {
+  isolate::Limits result;
+  result.max_heap_bytes = limits.max_heap_mb << 20;
+  result.max_young_bytes = limits.max_young_mb << 20;
+  result.max_external_bytes = limits.max_external_mb << 20;
+  result.stack_bytes = limits.stack_kb << 10;
+  result.max_cpu_ms = limits.max_cpu_ms;
+  result.max_wall_ms = limits.max_wall_ms;
+  result.max_workers = limits.max_workers;
+  result.max_worker_depth = limits.max_worker_depth;
+  result.max_queued_messages = limits.max_queued_messages;
+  result.max_queued_bytes = limits.max_queued_bytes;
+  result.allow_eval = limits.allow_eval;
+  result.allow_wasm = limits.allow_wasm;
   return result;
 }
 
@@ -69,6 +102,10 @@ std::string_view ReasonName(ExitRecord::Reason reason) {
     case ExitRecord::Reason::kError: return "error";
     case ExitRecord::Reason::kTerminated: return "terminated";
     case ExitRecord::Reason::kOutOfMemory: return "out-of-memory";
+    case ExitRecord::Reason::kCpuTime: return "cpu-time";
+    case ExitRecord::Reason::kWallTime: return "wall-time";
+    case ExitRecord::Reason::kStack: return "stack";
+    case ExitRecord::Reason::kQueueFull: return "queue-full";
   }
   return "unknown";
 }
@@ -106,6 +143,8 @@ struct Worker::State {
     if (port != nullptr) port->inbox().Unbind();
   }
 
+  // Set once by Spawn(), then only read.
+  ResourceLimits limits;
   // The worker's thread; set once by Spawn(), then only read (its methods
   // are thread-safe).
   std::unique_ptr<isolate::HostWorkerThread> thread;
@@ -194,6 +233,17 @@ absl::Status Worker::Post(std::vector<uint8_t> bytes) {
   channel::Message message;
   message.bytes = std::move(bytes);
   absl::MutexLock lock(&state_->port_mu);
+  const ResourceLimits& limits = state_->limits;
+  if (!state_->port->closed() &&
+      ((limits.max_queued_messages > 0 &&
+        state_->port->peer_depth() >= limits.max_queued_messages) ||
+       (limits.max_queued_bytes > 0 &&
+        state_->port->peer_queued_bytes() >= limits.max_queued_bytes))) {
+    return absl::ResourceExhaustedError(absl::StrCat(
+        "worker '", name_, "' has ", state_->port->peer_depth(),
+        " messages (", state_->port->peer_queued_bytes(),
+        " bytes) not yet taken: its queue is full"));
+  }
   if (state_->port->closed() || !state_->port->Post(std::move(message))) {
     return absl::FailedPreconditionError(
         absl::StrCat("worker '", name_, "' has stopped"));
@@ -247,7 +297,16 @@ absl::StatusOr<Message> Worker::Receive(absl::Duration timeout) {
     if (state.Pop(&message)) {
       return Message(std::make_unique<channel::Message>(std::move(message)));
     }
-    if (state.peer_closed) {
+    bool exited;
+    {
+      absl::MutexLock lock(&state.mu);
+      exited = state.exited;
+    }
+    // (An abandoned runtime never sends its kClose: its exit is the end.)
+    if (!state.peer_closed && exited && state.Pop(&message)) {
+      return Message(std::make_unique<channel::Message>(std::move(message)));
+    }
+    if (state.peer_closed || exited) {
       return absl::OutOfRangeError(absl::StrCat(
           "worker '", name_, "' has stopped and every message was received"));
     }
@@ -413,7 +472,10 @@ absl::StatusOr<std::unique_ptr<Worker>> Host::Spawn(
   runtime.argv.insert(runtime.argv.end(), options.argv.begin(),
                       options.argv.end());
   runtime.output = options.output;
-  runtime.max_heap_bytes = options.limits.max_heap_mb << 20;
+  runtime.limits = ToLimits(options.limits);
+  if (!options.module_root.empty()) {
+    runtime.module_root = AbsolutePath(options.module_root);
+  }
   runtime.worker.emplace();
   runtime.worker->name = options.name;
   if (options.worker_data.has_value()) {
@@ -424,6 +486,7 @@ absl::StatusOr<std::unique_ptr<Worker>> Host::Spawn(
   }
 
   auto state = std::make_shared<Worker::State>();
+  state->limits = options.limits;
   auto [cpp_end, worker_end] = channel::Port::CreatePair();
   state->port = std::move(cpp_end);
   runtime.worker->port = std::move(worker_end);
@@ -464,6 +527,7 @@ absl::StatusOr<std::unique_ptr<Worker>> Host::Spawn(
       last.event_loop_utilization = stats.event_loop_utilization;
       last.cpu_time_ms = stats.cpu_time_ms;
       state->exited = true;
+      state->wake_pending = true;  // a receiver waiting learns of the end
       state->cv.SignalAll();
     };
     // Started under the host's lock, so Shutdown() sees every thread.
@@ -512,7 +576,10 @@ absl::StatusOr<ExitRecord> Host::RunMain(const MainOptions& options) {
   runtime_options.argv.insert(runtime_options.argv.end(), options.args.begin(),
                               options.args.end());
   runtime_options.output = options.output;
-  runtime_options.max_heap_bytes = options.limits.max_heap_mb << 20;
+  runtime_options.limits = ToLimits(options.limits);
+  if (!options.module_root.empty()) {
+    runtime_options.module_root = AbsolutePath(options.module_root);
+  }
   absl::StatusOr<isolate::ExitRecord> result =
       isolate::RunOnCallingThread(std::move(runtime_options));
   if (!result.ok()) return result.status();

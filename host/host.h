@@ -58,25 +58,49 @@ struct ExitRecord {
     kError,        // an uncaught exception or unhandled rejection (code 1),
                    // or an unsettled top-level await (code 13)
     kTerminated,   // Worker::Terminate() (or Host::Shutdown())
-    kOutOfMemory,  // the JS heap reached ResourceLimits::max_heap_mb
+    kOutOfMemory,  // the JS heap or external memory reached its limit, or
+                   // V8 itself ran out (then the memory is not returned)
+    kCpuTime,      // ResourceLimits::max_cpu_ms
+    kWallTime,     // ResourceLimits::max_wall_ms
+    kStack,        // an uncaught stack overflow (RangeError)
+    kQueueFull,    // an uncaught ERR_QUEUE_FULL from postMessage()
   };
   int code = 0;
   Reason reason = Reason::kNormal;
-  // For kError: the error as JS prints it in one line ("TypeError: boom"),
-  // and in full (with its stack); for kOutOfMemory: what was exceeded.
+  // For kError, kStack, kQueueFull: the error as JS prints it in one line
+  // ("TypeError: boom"), and in full (with its stack); for a limit: what
+  // was exceeded.
   std::string error;
   std::string stack;
+  // For a stop the host forced (a limit, Terminate()): milliseconds from
+  // the breach being seen to the worker's thread having released the
+  // runtime; -1 otherwise.
+  double stop_latency_ms = -1;
 };
 
-// "normal", "exit", "error", "terminated", "out-of-memory".
+// "normal", "exit", "error", "terminated", "out-of-memory", "cpu-time",
+// "wall-time", "stack", "queue-full".
 std::string_view ReasonName(ExitRecord::Reason reason);
 
-// Limits one worker may not exceed. The sandboxing work extends this set
-// (CPU and wall time, external memory, stack, queues); 0 means no limit.
+// Hard limits for one runtime; 0 means no limit. A worker that breaks one
+// stops with the matching ExitRecord::Reason within milliseconds, and the
+// host and the other workers carry on. Workers the script starts itself
+// (`new Worker`) inherit these, tightened by their own resourceLimits.
 struct ResourceLimits {
-  // The JS heap (old generation). A worker that reaches it stops with
-  // Reason::kOutOfMemory; the host and other workers carry on.
-  uint64_t max_heap_mb = 0;
+  uint64_t max_heap_mb = 0;      // JS heap, old generation (kOutOfMemory)
+  uint64_t max_young_mb = 0;     // JS heap, young generation
+  uint64_t max_external_mb = 0;  // ArrayBuffer memory (kOutOfMemory)
+  uint64_t stack_kb = 0;         // thread stack; V8's limit follows (kStack)
+  uint64_t max_cpu_ms = 0;       // CPU time of the worker's thread
+  uint64_t max_wall_ms = 0;      // time since the worker started
+  int max_workers = 0;           // live workers below it, all levels
+  int max_worker_depth = 0;      // nesting of workers below it
+  // Per port, messages (bytes) sent but not yet received: postMessage()
+  // past either throws ERR_QUEUE_FULL in JS; from C++, ResourceExhausted.
+  int64_t max_queued_messages = 0;
+  int64_t max_queued_bytes = 0;
+  bool allow_eval = true;        // eval(), new Function() from strings
+  bool allow_wasm = true;        // WebAssembly
 };
 
 struct WorkerOptions {
@@ -95,6 +119,10 @@ struct WorkerOptions {
   // The worker's `workerData` (structured-cloned), if any.
   std::optional<Value> worker_data;
   ResourceLimits limits;
+  // Imports and `new Worker` scripts must resolve below this directory
+  // (symlinks followed); empty: the script's own directory (for an inline
+  // source, the current directory).
+  std::string module_root;
   // The worker's console output (fd 1 for log/info, 2 for warn/error),
   // called on the worker's thread. Unset: the process's stdout/stderr.
   std::function<void(int fd, std::string_view text)> output;
@@ -157,6 +185,8 @@ class Worker {
   // MessageEvent (`self.onmessage`). Messages from one thread arrive in
   // order. FailedPrecondition once the worker has stopped (a message
   // accepted just before it stopped is dropped with it, as in JS);
+  // ResourceExhausted while the worker's queue is at its
+  // max_queued_messages/bytes limit (nothing is sent; retry later);
   // InvalidArgument for a string that is not UTF-8.
   absl::Status PostMessage(const Value& value);
   // JSON text, parsed here: the worker receives the parsed value.
@@ -261,6 +291,7 @@ class Host {
     std::vector<std::string> args;  // process.argv after the script path
     std::string host_argv0 = "isohost";
     ResourceLimits limits;
+    std::string module_root;  // as WorkerOptions::module_root
     // Console output; unset: the process's stdout/stderr.
     std::function<void(int fd, std::string_view text)> output;
   };

@@ -43,4 +43,14 @@ std::string FormatErrorLocation(v8::Isolate* isolate,
   return text;
 }
 
+v8::Local<v8::Object> NewCodedError(v8::Isolate* isolate, const std::string& code,
+                                    const std::string& text) {
+  v8::Local<v8::Object> error =
+      v8::Exception::Error(NewString(isolate, text)).As<v8::Object>();
+  error->Set(isolate->GetCurrentContext(), NewString(isolate, "code"),
+             NewString(isolate, code))
+      .FromMaybe(false);
+  return error;
+}
+
 }  // namespace isohost::isolate

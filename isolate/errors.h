@@ -18,6 +18,11 @@ std::string FormatErrorLocation(v8::Isolate* isolate,
                                 v8::Local<v8::Value> exception,
                                 v8::Local<v8::Message> message);
 
+// A new Error with a Node-style `code` property ("ERR_ACCESS_DENIED", ...),
+// its message "text". Runtime thread only.
+v8::Local<v8::Object> NewCodedError(v8::Isolate* isolate, const std::string& code,
+                                    const std::string& text);
+
 }  // namespace isohost::isolate
 
 #endif  // ISOHOST_ISOLATE_ERRORS_H_

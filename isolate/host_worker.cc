@@ -1,5 +1,7 @@
 #include "isolate/host_worker.h"
 
+#include <uv.h>
+
 #include "isolate/runtime.h"
 #include "isolate/v8_process.h"
 #include "isolate/worker.h"
@@ -11,8 +13,10 @@ std::unique_ptr<HostWorkerThread> HostWorkerThread::Start(
   std::unique_ptr<HostWorkerThread> worker(new HostWorkerThread());
   worker->control_ = std::make_shared<WorkerControl>();
   options.worker->control = worker->control_;
-  worker->thread_ = std::thread([options = std::move(options),
-                                 callbacks = std::move(callbacks)]() mutable {
+  uint64_t stack_bytes = options.limits.stack_bytes;
+  std::shared_ptr<WorkerControl> control = worker->control_;
+  worker->thread_.Start(stack_bytes, [options = std::move(options), control,
+                                      callbacks = std::move(callbacks)]() mutable {
     std::shared_ptr<V8Process> v8 = V8Process::Acquire();
     ExitRecord record;
     RuntimeStats stats;
@@ -25,12 +29,20 @@ std::unique_ptr<HostWorkerThread> HostWorkerThread::Start(
         record.reason = ExitRecord::Reason::kSetupFailed;
         record.message = std::string(runtime.status().message());
       } else {
-        callbacks.loaded((*runtime)->Load());
-        record = (*runtime)->Run();
-        stats = CollectRuntimeStats((*runtime)->isolate());
+        record = Runtime::RunContained(
+            std::move(*runtime), [&callbacks, &stats](Runtime& runtime) {
+              callbacks.loaded(runtime.Load());
+              ExitRecord record = runtime.Run();
+              stats = CollectRuntimeStats(runtime.isolate());
+              return record;
+            });
       }
       // The runtime, and with it the worker's end of its port (which tells
       // the C++ side "closed"), goes here on its own thread.
+    }
+    if (control->termination_requested()) {
+      record.stop_latency_ms =
+          (uv_hrtime() - control->termination_requested_ns()) / 1e6;
     }
     callbacks.exited(std::move(record), stats);
   });
@@ -44,10 +56,7 @@ HostWorkerThread::~HostWorkerThread() {
 
 void HostWorkerThread::Terminate() { control_->RequestTermination(); }
 
-void HostWorkerThread::Join() {
-  absl::MutexLock lock(&join_mu_);
-  if (thread_.joinable()) thread_.join();
-}
+void HostWorkerThread::Join() { thread_.Join(); }
 
 bool HostWorkerThread::RequestStats(
     std::function<void(const RuntimeStats&)> done) {
@@ -62,7 +71,8 @@ absl::StatusOr<ExitRecord> RunOnCallingThread(RuntimeOptions options) {
   absl::StatusOr<std::unique_ptr<Runtime>> runtime =
       Runtime::Create(V8Process::Acquire(), std::move(options));
   if (!runtime.ok()) return runtime.status();
-  return (*runtime)->RunMain();
+  return Runtime::RunContained(std::move(*runtime),
+                               [](Runtime& runtime) { return runtime.RunMain(); });
 }
 
 }  // namespace isohost::isolate

@@ -21,6 +21,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
+#include "isolate/limits.h"
 #include "isolate/runtime_options.h"
 
 namespace isohost::isolate {
@@ -58,8 +59,7 @@ class HostWorkerThread {
   HostWorkerThread() = default;
 
   std::shared_ptr<WorkerControl> control_;
-  std::thread thread_;
-  absl::Mutex join_mu_;
+  SizedThread thread_;
 };
 
 // Sets V8 up for the process if that has not happened yet. Thread-safe.

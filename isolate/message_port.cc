@@ -1,5 +1,8 @@
 #include "isolate/message_port.h"
 
+#include "absl/strings/str_cat.h"
+#include "isolate/errors.h"
+
 #include "isolate/runtime.h"
 #include "isolate/serializer.h"
 #include "v8-container.h"
@@ -58,6 +61,29 @@ v8::Local<v8::Object> PortBinding::wrapper() const {
 
 void PortBinding::PostMessage(v8::Local<v8::Value> value,
                               v8::Local<v8::Value> transfer) {
+  // Back-pressure: a port whose peer has not taken what was already sent
+  // refuses more (nothing is dropped silently, nothing is detached).
+  const Limits& limits = runtime_.options().limits;
+  if (port_ != nullptr && !port_->closed() &&
+      ((limits.max_queued_messages > 0 &&
+        port_->peer_depth() >= limits.max_queued_messages) ||
+       (limits.max_queued_bytes > 0 &&
+        port_->peer_queued_bytes() >= limits.max_queued_bytes))) {
+    v8::Isolate* isolate = runtime_.isolate();
+    v8::Local<v8::Object> error = NewCodedError(
+        isolate, "ERR_QUEUE_FULL",
+        absl::StrCat("postMessage: the port's queue is full (",
+                     port_->peer_depth(), " messages, ",
+                     port_->peer_queued_bytes(),
+                     " bytes not yet received; limits ",
+                     limits.max_queued_messages, " messages, ",
+                     limits.max_queued_bytes, " bytes)"));
+    error->SetPrivate(runtime_.context(), runtime_.queue_full_tag(),
+                      v8::True(isolate))
+        .FromMaybe(false);
+    isolate->ThrowException(error);
+    return;
+  }
   // HTML: serialise (and detach transferred objects) first, then drop the
   // message if the port is no longer entangled.
   std::optional<channel::Message> message =

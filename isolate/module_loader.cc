@@ -1,5 +1,7 @@
 #include "isolate/module_loader.h"
 
+#include "isolate/errors.h"
+
 #include <filesystem>
 
 #include "absl/strings/match.h"
@@ -93,6 +95,16 @@ bool ModuleLoader::Resolve(const std::string& specifier,
     ThrowModuleNotFound(isolate,
                         absl::StrCat("Cannot find module '", *resolved,
                                      "' imported from ", referrer_path));
+    return false;
+  }
+  // No ambient file-system access: imports stay below the granted root,
+  // symlinks followed.
+  if (!runtime_->IsBelowRoot(*resolved)) {
+    isolate->ThrowException(NewCodedError(
+        isolate, "ERR_ACCESS_DENIED",
+        absl::StrCat("Access to '", *resolved, "' imported from ",
+                     referrer_path, " is denied: imports must stay below '",
+                     runtime_->options().module_root, "'")));
     return false;
   }
   return true;

@@ -1,5 +1,7 @@
 #include "isolate/natives.h"
 
+#include "isolate/errors.h"
+
 #include <uv.h>
 
 #include <cstdio>
@@ -289,6 +291,62 @@ void SpawnWorker(Args args) {
     path = std::filesystem::path(CallerFile(runtime)).parent_path() / path;
   }
   spec.entry_path = path.lexically_normal().string();
+  std::error_code ec;
+  if (std::filesystem::exists(spec.entry_path, ec) &&
+      !runtime.IsBelowRoot(spec.entry_path)) {
+    isolate->ThrowException(NewCodedError(
+        isolate, "ERR_ACCESS_DENIED",
+        absl::StrCat("Access to '", spec.entry_path,
+                     "' is denied: worker scripts must stay below '",
+                     runtime.options().module_root, "'")));
+    return;
+  }
+  // Limits: the parent's, tightened by resourceLimits (a worker can never
+  // loosen what its parent is held to).
+  const Limits& parent = runtime.options().limits;
+  spec.limits = parent;
+  v8::Local<v8::Value> requested = get("resourceLimits");
+  if (requested->IsObject()) {
+    v8::Local<v8::Object> object = requested.As<v8::Object>();
+    auto field = [&](const char* key, double scale, auto* target) {
+      v8::Local<v8::Value> value;
+      if (!object->Get(context, NewString(isolate, key)).ToLocal(&value) ||
+          !value->IsNumber()) {
+        return;
+      }
+      double number = value.As<v8::Number>()->Value();
+      if (!(number > 0)) return;
+      using T = std::remove_pointer_t<decltype(target)>;
+      T wanted = static_cast<T>(std::min(number * scale, 9.0e15));
+      if (*target == 0 || wanted < *target) *target = wanted;
+    };
+    field("maxOldGenerationSizeMb", 1 << 20, &spec.limits.max_heap_bytes);
+    field("maxYoungGenerationSizeMb", 1 << 20, &spec.limits.max_young_bytes);
+    field("maxExternalMemoryMb", 1 << 20, &spec.limits.max_external_bytes);
+    field("stackSizeMb", 1 << 20, &spec.limits.stack_bytes);
+    field("maxCpuTimeMs", 1, &spec.limits.max_cpu_ms);
+    field("maxWallTimeMs", 1, &spec.limits.max_wall_ms);
+    field("maxWorkers", 1, &spec.limits.max_workers);
+    field("maxWorkerDepth", 1, &spec.limits.max_worker_depth);
+    field("maxQueuedMessages", 1, &spec.limits.max_queued_messages);
+    field("maxQueuedBytes", 1, &spec.limits.max_queued_bytes);
+  }
+  if (parent.max_worker_depth > 0 &&
+      runtime.options().depth + 1 > parent.max_worker_depth) {
+    isolate->ThrowException(NewCodedError(
+        isolate, "ERR_WORKER_LIMIT",
+        absl::StrCat("Cannot start a worker: the nesting limit of ",
+                     parent.max_worker_depth, " is reached")));
+    return;
+  }
+  if (parent.max_workers > 0 &&
+      runtime.options().worker_budget->live.load() >= parent.max_workers) {
+    isolate->ThrowException(NewCodedError(
+        isolate, "ERR_WORKER_LIMIT",
+        absl::StrCat("Cannot start a worker: the limit of ",
+                     parent.max_workers, " live workers is reached")));
+    return;
+  }
   spec.module = ToStdString(isolate, get("type")) == "module";
   spec.name = ToStdString(isolate, get("name"));
   if (get("hasWorkerData")->BooleanValue(isolate)) {

@@ -2,14 +2,18 @@
 
 #include <uv.h>
 
+#include <csetjmp>
 #include <cstdio>
 #include <filesystem>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "isolate/errors.h"
 #include "isolate/message_port.h"
 #include "isolate/serializer.h"
 #include "isolate/worker.h"
+#include "isolate/watchdog.h"
+#include "isolate/limits.h"
 #include "isolate/module_loader.h"
 #include "isolate/natives.h"
 #include "isolate/source_file.h"
@@ -40,14 +44,34 @@ absl::StatusOr<std::unique_ptr<Runtime>> Runtime::Create(
 
 absl::Status Runtime::Initialize() {
   start_hrtime_ns_ = uv_hrtime();
+  const Limits& limits = options_.limits;
+  // Every runtime has a control: terminate(), the watchdog and the limits
+  // stop it through there.
+  if (options_.worker.has_value() && options_.worker->control != nullptr) {
+    control_ = options_.worker->control;
+  } else if (options_.control != nullptr) {
+    control_ = options_.control;
+  } else {
+    control_ = std::make_shared<WorkerControl>();
+  }
+  if (options_.worker_budget == nullptr) {
+    options_.worker_budget = std::make_shared<WorkerBudget>();
+  }
   loop_ = std::make_unique<loop::EventLoop>();
-  allocator_.reset(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  allocator_ = std::make_shared<CappedAllocator>(limits.max_external_bytes,
+                                                 control_);
 
   v8::Isolate::CreateParams params;
-  params.array_buffer_allocator = allocator_.get();
-  if (options_.max_heap_bytes > 0) {
+  // Shared: a transferred buffer's backing store keeps the allocator alive
+  // after this isolate is gone.
+  params.array_buffer_allocator_shared = allocator_;
+  if (limits.max_heap_bytes > 0) {
     params.constraints.set_max_old_generation_size_in_bytes(
-        options_.max_heap_bytes);
+        limits.max_heap_bytes);
+  }
+  if (limits.max_young_bytes > 0) {
+    params.constraints.set_max_young_generation_size_in_bytes(
+        limits.max_young_bytes);
   }
   // Register with the platform before Initialize(): initialisation may
   // already post foreground tasks.
@@ -55,9 +79,23 @@ absl::Status Runtime::Initialize() {
   v8_->platform()->RegisterIsolate(isolate_, loop_.get());
   v8::Isolate::Initialize(isolate_, params);
   isolate_->SetData(kEmbedderDataSlot, this);
-  if (options_.max_heap_bytes > 0) {
-    isolate_->AddNearHeapLimitCallback(&Runtime::OnNearHeapLimit, this);
+  if (limits.stack_bytes > 0) {
+    // The runtime is made near the top of its thread's stack; keep some
+    // slack below V8's limit for C++ frames (ours and V8's own).
+    uint64_t slack = std::max<uint64_t>(limits.stack_bytes / 8, 48u << 10);
+    uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+    if (limits.stack_bytes > slack) {
+      isolate_->SetStackLimit(here - (limits.stack_bytes - slack));
+    }
   }
+  isolate_->SetOOMErrorHandler(&Runtime::OnFatalOom);
+  // Nearing the heap limit stops the runtime instead of V8's fatal abort.
+  isolate_->AddNearHeapLimitCallback(&Runtime::OnNearHeapLimit, this);
+  if (!limits.allow_wasm) {
+    isolate_->SetAllowWasmCodeGenerationCallback(
+        [](v8::Local<v8::Context>, v8::Local<v8::String>) { return false; });
+  }
+  control_->Attach(isolate_, loop_->poster());
   isolate_->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate_->SetPromiseRejectCallback(&Runtime::OnPromiseReject);
   // Errors keep the stack of where they were created, so a worker's error
@@ -75,10 +113,14 @@ absl::Status Runtime::Initialize() {
   tick_flags_ = v8::ArrayBuffer::NewBackingStore(isolate_, kTickFlagCount);
   std::fill_n(tick_flags(), kTickFlagCount, 0);
 
+  if (!limits.allow_eval) {
+    context->AllowCodeGenerationFromStrings(false);
+    context->SetErrorMessageForCodeGenerationFromStrings(NewString(
+        isolate_,
+        "Code generation from strings (eval, new Function) is disallowed "
+        "in this runtime"));
+  }
   if (options_.worker.has_value()) {
-    if (options_.worker->control != nullptr) {
-      options_.worker->control->Attach(isolate_, loop_->poster());
-    }
     // The worker's implicit port delivers to its global scope; it starts
     // when the script listens for messages.
     worker_port_ = PortBinding::Create(
@@ -87,11 +129,19 @@ absl::Status Runtime::Initialize() {
 
   absl::Status status = InstallGlobals(*this);
   if (!status.ok()) return status;
+  if (!limits.allow_wasm) {
+    context->Global()
+        ->Delete(context, NewString(isolate_, "WebAssembly"))
+        .FromMaybe(false);
+  }
   loop_->set_after_callback([this] { Checkpoint(); });
+  watch_id_ =
+      Watchdog::Get().Watch(control_, limits.max_cpu_ms, limits.max_wall_ms);
   return absl::OkStatus();
 }
 
 Runtime::~Runtime() {
+  Watchdog::Get().Unwatch(watch_id_);
   if (isolate_ == nullptr) return;
   loop_->Stop();
   {
@@ -102,9 +152,7 @@ Runtime::~Runtime() {
     workers_.clear();
     ports_.clear();
   }
-  if (options_.worker.has_value() && options_.worker->control != nullptr) {
-    options_.worker->control->Detach();
-  }
+  control_->Detach();
   pending_rejections_.clear();
   for (auto& hook : hooks_) hook.Reset();
   port_template_.Reset();
@@ -114,6 +162,8 @@ Runtime::~Runtime() {
   main_module_promise_.Reset();
   main_module_.Reset();
   main_script_.Reset();
+  queue_full_tag_.Reset();
+  pending_classification_.Reset();
   modules_.reset();
   context_.Reset();
   v8_->platform()->UnregisterIsolate(isolate_);
@@ -216,6 +266,16 @@ absl::Status Runtime::Load() {
   std::filesystem::path path =
       std::filesystem::absolute(options_.entry_path, ec);
   options_.entry_path = path.lexically_normal().string();
+  // Unless the host granted more, imports and worker scripts stay in the
+  // entry script's folder and below.
+  // (The entry's real location counts: a symlinked entry, as in a Bazel
+  // runfiles tree, grants the folder it points into.)
+  if (options_.module_root.empty()) {
+    std::error_code real_ec;
+    std::filesystem::path real = std::filesystem::canonical(path, real_ec);
+    options_.module_root =
+        (real_ec ? path.lexically_normal() : real).parent_path().string();
+  }
   bool module = options_.module || path.extension() == ".mjs";
   absl::StatusOr<std::string> source =
       options_.entry_source.has_value()
@@ -380,11 +440,7 @@ void Runtime::CallbackScope(v8::Local<v8::Function> function, int argc,
 // ---- the checkpoint -------------------------------------------------------
 
 bool Runtime::CheckTermination() {
-  if (exiting_ || !options_.worker.has_value() ||
-      options_.worker->control == nullptr ||
-      !options_.worker->control->termination_requested()) {
-    return exiting_;
-  }
+  if (exiting_ || !control_->termination_requested()) return exiting_;
   Terminated();
   return true;
 }
@@ -392,7 +448,8 @@ bool Runtime::CheckTermination() {
 void Runtime::Terminated() {
   if (exiting_) return;
   Exit(1);
-  exit_.reason = ExitRecord::Reason::kTerminated;
+  exit_.reason = control_->termination_reason();
+  exit_.message = control_->termination_message();
 }
 
 void Runtime::Close() {
@@ -490,6 +547,7 @@ void Runtime::ReportUncaught(v8::Local<v8::Value> exception,
   std::string header = FormatErrorLocation(isolate_, context(), exception,
                                            message);
   std::string body = Inspect(exception);
+  pending_classification_.Reset(isolate_, exception);
   if (exception->IsNativeError() && body.size() > 2 && body.front() == '[' &&
       body.back() == ']') {
     // An error without stack frames (a SyntaxError from the compiler):
@@ -528,9 +586,96 @@ void Runtime::ReportToParent(v8::Local<v8::Value> exception,
   }
   std::string printed = Inspect(exception);
   Exit(1);
-  exit_.reason = ExitRecord::Reason::kError;
+  exit_.reason = ClassifyUncaught(exception);
   exit_.message = printed;
   exit_.error = std::move(report);
+}
+
+ExitRecord::Reason Runtime::ClassifyUncaught(v8::Local<v8::Value> exception) {
+  if (exception->IsObject() &&
+      exception.As<v8::Object>()
+          ->HasPrivate(context(), queue_full_tag())
+          .FromMaybe(false)) {
+    return ExitRecord::Reason::kQueueFull;
+  }
+  if (exception->IsNativeError()) {
+    v8::Local<v8::Message> message =
+        v8::Exception::CreateMessage(isolate_, exception);
+    if (!message.IsEmpty() &&
+        absl::StrContains(ToStdString(isolate_, message->Get()),
+                          "Maximum call stack size exceeded")) {
+      return ExitRecord::Reason::kStack;
+    }
+  }
+  return ExitRecord::Reason::kError;
+}
+
+v8::Local<v8::Private> Runtime::queue_full_tag() {
+  if (queue_full_tag_.IsEmpty()) {
+    queue_full_tag_.Reset(isolate_,
+                          v8::Private::New(isolate_, NewString(isolate_, "isohost.queueFull")));
+  }
+  return queue_full_tag_.Get(isolate_);
+}
+
+bool Runtime::IsBelowRoot(const std::string& path) const {
+  std::error_code ec;
+  std::filesystem::path real = std::filesystem::canonical(path, ec);
+  if (ec) return false;
+  std::filesystem::path root =
+      std::filesystem::canonical(options_.module_root, ec);
+  if (ec) return false;
+  std::string prefix = root.string();
+  if (prefix.empty() || prefix.back() != '/') prefix.push_back('/');
+  return absl::StartsWith(real.string(), prefix);
+}
+
+namespace {
+// Where V8's fatal OOM handler jumps to on this thread (RunContained()).
+thread_local sigjmp_buf* tls_oom_escape = nullptr;
+thread_local const char* tls_oom_location = nullptr;
+}  // namespace
+
+void Runtime::OnFatalOom(const char* location, bool is_heap_oom) {
+  if (tls_oom_escape != nullptr) {
+    tls_oom_location = location;
+    siglongjmp(*tls_oom_escape, 1);
+  }
+  std::fprintf(stderr, "isohost: fatal: V8 ran out of memory (%s)\n",
+               location == nullptr ? "?" : location);
+  std::fflush(stderr);
+  // V8 aborts the process when this returns.
+}
+
+ExitRecord Runtime::RunContained(
+    std::unique_ptr<Runtime> runtime,
+    const std::function<ExitRecord(Runtime&)>& body) {
+  // Heap-held, so nothing sigsetjmp() must preserve lives in a register.
+  auto holder = std::make_unique<std::unique_ptr<Runtime>>(std::move(runtime));
+  struct Escape {
+    sigjmp_buf buffer;
+  };
+  auto escape = std::make_unique<Escape>();
+  if (sigsetjmp(escape->buffer, 0) == 0) {
+    tls_oom_escape = &escape->buffer;
+    ExitRecord record = body(**holder);
+    tls_oom_escape = nullptr;
+    holder->reset();
+    return record;
+  }
+  tls_oom_escape = nullptr;
+  // V8 gave up inside this runtime: abandon it. Its isolate may be in any
+  // state, so nothing of it is touched beyond our own bookkeeping.
+  Runtime* lost = holder->release();
+  Watchdog::Get().Unwatch(lost->watch_id_);
+  lost->control_->Abandon();
+  ExitRecord record;
+  record.code = 1;
+  record.reason = ExitRecord::Reason::kOutOfMemory;
+  record.message = absl::StrCat(
+      "V8 ran out of memory (", tls_oom_location ? tls_oom_location : "?",
+      "); the runtime was abandoned and its memory is not returned");
+  return record;
 }
 
 size_t Runtime::OnNearHeapLimit(void* data, size_t current_heap_limit,
@@ -538,13 +683,10 @@ size_t Runtime::OnNearHeapLimit(void* data, size_t current_heap_limit,
   // Stop the JS that is allocating, and give V8 head-room to unwind it
   // (a GC failing inside the limit would otherwise abort the process).
   auto* runtime = static_cast<Runtime*>(data);
-  if (!runtime->exiting_) {
-    runtime->Exit(1);
-    runtime->exit_.reason = ExitRecord::Reason::kOutOfMemory;
-    runtime->exit_.message = absl::StrCat(
-        "the JS heap reached its limit of ", initial_heap_limit >> 20, " MB");
-  }
-  runtime->isolate_->TerminateExecution();
+  runtime->control_->RequestTermination(
+      ExitRecord::Reason::kOutOfMemory,
+      absl::StrCat("the JS heap reached its limit of ",
+                   initial_heap_limit >> 20, " MB"));
   return current_heap_limit + std::max<size_t>(current_heap_limit / 2,
                                                32u << 20);
 }
@@ -565,6 +707,10 @@ void Runtime::Fatal(const std::string& header, const std::string& body) {
   Exit(1);
   exit_.reason = ExitRecord::Reason::kError;
   exit_.message = body;
+  if (!pending_classification_.IsEmpty()) {
+    exit_.reason = ClassifyUncaught(pending_classification_.Get(isolate_));
+    pending_classification_.Reset();
+  }
 }
 
 void Runtime::Write(int fd, std::string_view text) {

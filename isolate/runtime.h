@@ -41,6 +41,7 @@
 
 namespace isohost::isolate {
 
+class CappedAllocator;
 class ModuleLoader;
 class PortBinding;
 class WorkerControl;
@@ -66,6 +67,18 @@ class Runtime {
   // error). A missing entry file is reported as kSetupFailed with code 2
   // and nothing runs.
   ExitRecord RunMain();
+
+  // Runtime::RunContained()
+  //
+  // Runs `body(*runtime)` and then destroys the runtime, so that V8's fatal
+  // out-of-memory error (which would abort the process: `new Array(1e9)
+  // .fill(0)` gets there even under a heap limit) ends only this runtime:
+  // the thread jumps back here, the runtime is abandoned (never touched or
+  // destroyed again; its memory is lost) and the record says kOutOfMemory.
+  // Runtime thread.
+  static ExitRecord RunContained(
+      std::unique_ptr<Runtime> runtime,
+      const std::function<ExitRecord(Runtime&)>& body);
 
   // Runtime::Load()
   //
@@ -162,6 +175,15 @@ class Runtime {
   v8::Local<v8::Value> MakeDataCloneError(v8::Local<v8::String> message);
 
   uint64_t start_hrtime_ns() const { return start_hrtime_ns_; }
+  const std::shared_ptr<WorkerControl>& control() const { return control_; }
+  CappedAllocator& allocator() { return *allocator_; }
+  // Whether `path` (after following symlinks) lies below the module root.
+  bool IsBelowRoot(const std::string& path) const;
+  // Marks errors thrown for a full port queue (ERR_QUEUE_FULL).
+  v8::Local<v8::Private> queue_full_tag();
+  // The exit reason an uncaught `exception` stands for: kQueueFull,
+  // kStack (a stack overflow) or kError.
+  ExitRecord::Reason ClassifyUncaught(v8::Local<v8::Value> exception);
 
  private:
   Runtime(std::shared_ptr<V8Process> v8, RuntimeOptions options);
@@ -183,6 +205,7 @@ class Runtime {
   bool CheckTermination();
 
   static void OnPromiseReject(v8::PromiseRejectMessage message);
+  static void OnFatalOom(const char* location, bool is_heap_oom);
   static size_t OnNearHeapLimit(void* data, size_t current_heap_limit,
                                 size_t initial_heap_limit);
 
@@ -194,7 +217,9 @@ class Runtime {
   std::shared_ptr<V8Process> v8_;
   RuntimeOptions options_;
   std::unique_ptr<loop::EventLoop> loop_;
-  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator_;
+  std::shared_ptr<CappedAllocator> allocator_;
+  std::shared_ptr<WorkerControl> control_;
+  uint64_t watch_id_ = 0;
   v8::Isolate* isolate_ = nullptr;
   v8::Global<v8::Context> context_;
   std::unique_ptr<ModuleLoader> modules_;
@@ -203,6 +228,8 @@ class Runtime {
   v8::Global<v8::Function> process_ticks_;
   v8::Global<v8::Function> inspect_;
   v8::Global<v8::Function> make_data_clone_error_;
+  v8::Global<v8::Private> queue_full_tag_;
+  v8::Global<v8::Value> pending_classification_;  // for Fatal()
   v8::Global<v8::Script> main_script_;  // compiled, until Run() runs it
   v8::Global<v8::Module> main_module_;  // linked, until evaluation starts
   bool loaded_ = false;

@@ -5,6 +5,7 @@
 #ifndef ISOHOST_ISOLATE_RUNTIME_OPTIONS_H_
 #define ISOHOST_ISOLATE_RUNTIME_OPTIONS_H_
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -19,6 +20,29 @@
 namespace isohost::isolate {
 
 class WorkerControl;
+
+// Hard limits on one runtime; 0 means "no limit" (V8's default for the
+// heap). A breach stops the runtime with the matching ExitRecord::Reason.
+struct Limits {
+  uint64_t max_heap_bytes = 0;        // old generation; kOutOfMemory
+  uint64_t max_young_bytes = 0;       // young generation (semi-spaces)
+  uint64_t max_external_bytes = 0;    // ArrayBuffer memory; kOutOfMemory
+  uint64_t stack_bytes = 0;           // the thread's stack and V8's limit
+  uint64_t max_cpu_ms = 0;            // the thread's CPU time; kCpuTime
+  uint64_t max_wall_ms = 0;           // since the runtime started; kWallTime
+  int max_workers = 0;                // live workers in this runtime's tree
+  int max_worker_depth = 0;           // nesting below this runtime
+  int64_t max_queued_messages = 0;    // per port, sent but not yet taken
+  int64_t max_queued_bytes = 0;       // per port; postMessage throws
+  bool allow_eval = true;             // eval(), new Function(), ...
+  bool allow_wasm = true;             // WebAssembly
+};
+
+// Shared by a runtime and every worker below it: how many workers are
+// alive in the tree. Thread-safe.
+struct WorkerBudget {
+  std::atomic<int> live{0};
+};
 
 struct RuntimeOptions {
   // The script to run; relative paths are resolved against the current
@@ -36,10 +60,20 @@ struct RuntimeOptions {
   // 2 (stderr). Called on the runtime's thread. Unset: the process's
   // stdout/stderr.
   std::function<void(int fd, std::string_view text)> output;
-  // The JS heap's (old generation) size limit; 0 is V8's default. Nearing
-  // it ends the runtime with Reason::kOutOfMemory instead of V8's fatal
-  // process abort.
-  uint64_t max_heap_bytes = 0;
+  // Nearing the heap limit ends the runtime with Reason::kOutOfMemory
+  // instead of V8's fatal process abort.
+  Limits limits;
+  // Module imports and worker scripts must resolve below this directory
+  // (after following symlinks); empty: the entry script's directory (set
+  // by Load()).
+  std::string module_root;
+  // Worker nesting: this runtime's depth (0 for the main runtime) and the
+  // tree's live-worker count (made by the top runtime).
+  int depth = 0;
+  std::shared_ptr<WorkerBudget> worker_budget;
+  // The main runtime's control (workers carry theirs in `worker`): lets the
+  // watchdog stop it on a CPU or wall-time breach.
+  std::shared_ptr<WorkerControl> control;
 
   // Set for a worker's runtime (see worker.h).
   struct Worker {
@@ -69,11 +103,18 @@ struct ExitRecord {
     kTerminated,
     kSetupFailed,
     kOutOfMemory,
+    kCpuTime,
+    kWallTime,
+    kStack,
+    kQueueFull,
   };
   int code = 0;
   Reason reason = Reason::kNormal;
   std::string message;  // the uncaught error, as printed, when kError
   std::optional<ErrorReport> error;  // workers: what the parent dispatches
+  // For a stop the host forced (a limit, terminate()): milliseconds from
+  // the request to the runtime's end; -1 otherwise.
+  double stop_latency_ms = -1;
 };
 
 // A point-in-time view of one runtime, taken on its own thread.

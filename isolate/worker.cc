@@ -1,8 +1,11 @@
 #include "isolate/worker.h"
 
 #include <time.h>
+#include <uv.h>
 
 #include "isolate/message_port.h"
+#include "isolate/errors.h"
+#include "absl/strings/str_cat.h"
 #include "isolate/runtime.h"
 #include "isolate/serializer.h"
 #include "isolate/v8_util.h"
@@ -32,8 +35,28 @@ void WorkerControl::Detach() {
   poster_.reset();
 }
 
-void WorkerControl::RequestTermination() {
-  terminate_.store(true, std::memory_order_release);
+void WorkerControl::Abandon() {
+  absl::MutexLock lock(&mu_);
+  isolate_ = nullptr;
+  poster_.reset();
+  std::vector<std::function<void(const RuntimeStats&)>> requests;
+  {
+    absl::MutexLock stats_lock(&stats_mu_);
+    requests.swap(stats_requests_);
+  }
+  for (auto& done : requests) done(RuntimeStats());
+}
+
+void WorkerControl::RequestTermination(ExitRecord::Reason reason,
+                                       std::string message) {
+  if (!claimed_.exchange(true, std::memory_order_acq_rel)) {
+    reason_ = reason;
+    message_ = std::move(message);
+    requested_ns_ = uv_hrtime();
+    terminate_.store(true, std::memory_order_release);
+  } else if (!terminate_.load(std::memory_order_acquire)) {
+    return;  // another thread is filling the reason in and will interrupt
+  }
   absl::MutexLock lock(&mu_);
   if (isolate_ == nullptr) return;
   // Interrupt running JS (even `for (;;) {}`); the no-op task wakes an idle
@@ -91,6 +114,22 @@ void WorkerControl::AnswerStats(v8::Isolate* isolate) {
   for (auto& done : requests) done(stats);
 }
 
+const char* ReasonName(ExitRecord::Reason reason) {
+  switch (reason) {
+    case ExitRecord::Reason::kNormal: return "normal";
+    case ExitRecord::Reason::kExit: return "exit";
+    case ExitRecord::Reason::kError:
+    case ExitRecord::Reason::kSetupFailed: return "error";
+    case ExitRecord::Reason::kTerminated: return "terminated";
+    case ExitRecord::Reason::kOutOfMemory: return "out-of-memory";
+    case ExitRecord::Reason::kCpuTime: return "cpu-time";
+    case ExitRecord::Reason::kWallTime: return "wall-time";
+    case ExitRecord::Reason::kStack: return "stack";
+    case ExitRecord::Reason::kQueueFull: return "queue-full";
+  }
+  return "error";
+}
+
 // ---- WorkerHost ---------------------------------------------------------------
 
 WorkerHost* WorkerHost::Start(Runtime& parent, WorkerSpec spec,
@@ -121,17 +160,28 @@ WorkerHost* WorkerHost::Start(Runtime& parent, WorkerSpec spec,
   options.worker->data = std::move(spec.worker_data);
   options.worker->port = std::move(worker_end);
   options.worker->control = host->control_;
+  options.limits = spec.limits;
+  options.module_root = parent.options().module_root;
+  options.depth = parent.options().depth + 1;
+  options.worker_budget = parent.options().worker_budget;
+  options.worker_budget->live.fetch_add(1);
+  uint64_t stack_bytes = spec.limits.stack_bytes;
 
   std::shared_ptr<V8Process> v8 = parent.v8_process();
   std::shared_ptr<loop::TaskPoster> parent_poster = parent.loop().poster();
-  host->thread_ = std::thread([v8, parent_poster, host,
+  std::shared_ptr<WorkerBudget> budget = options.worker_budget;
+  std::shared_ptr<WorkerControl> control = host->control_;
+  bool started = host->thread_.Start(stack_bytes, [v8, parent_poster, host,
+                               budget, control,
                                options = std::move(options)]() mutable {
     ExitRecord record;
     {
       absl::StatusOr<std::unique_ptr<Runtime>> runtime =
           Runtime::Create(v8, std::move(options));
       if (runtime.ok()) {
-        record = (*runtime)->RunMain();
+        record = Runtime::RunContained(
+            std::move(*runtime),
+            [](Runtime& runtime) { return runtime.RunMain(); });
       } else {
         record.code = 1;
         record.reason = ExitRecord::Reason::kError;
@@ -140,19 +190,34 @@ WorkerHost* WorkerHost::Start(Runtime& parent, WorkerSpec spec,
       // The runtime (and its end of the implicit port) goes here, on its
       // own thread.
     }
+    budget->live.fetch_sub(1);
+    if (control->termination_requested()) {
+      record.stop_latency_ms =
+          (uv_hrtime() - control->termination_requested_ns()) / 1e6;
+    }
     // `host` is only dereferenced on the parent's thread, which owns it and
     // runs this task only while its loop (and so `host`) is alive.
     parent_poster->Post([host, record = std::move(record)]() mutable {
       host->OnThreadExited(std::move(record));
     });
   });
+  if (!started) {
+    options.worker_budget->live.fetch_sub(1);
+    ExitRecord record;
+    record.code = 1;
+    record.reason = ExitRecord::Reason::kSetupFailed;
+    record.message = "Cannot start a worker: no thread could be made";
+    parent.loop().poster()->Post([host, record = std::move(record)]() mutable {
+      host->OnThreadExited(std::move(record));
+    });
+  }
   return host;
 }
 
 WorkerHost::~WorkerHost() {
   if (thread_.joinable()) {
     control_->RequestTermination();
-    thread_.join();
+    thread_.Join();
   }
   if (!exited_) parent_.loop().ReleaseKeepAlive();
 }
@@ -160,7 +225,7 @@ WorkerHost::~WorkerHost() {
 void WorkerHost::Terminate() { control_->RequestTermination(); }
 
 void WorkerHost::OnThreadExited(ExitRecord record) {
-  if (thread_.joinable()) thread_.join();
+  thread_.Join();
   exited_ = true;
   v8::Isolate* isolate = parent_.isolate();
   v8::HandleScope scope(isolate);
@@ -177,6 +242,29 @@ void WorkerHost::OnThreadExited(ExitRecord record) {
       record.error = std::move(report);
       record.code = 1;
     }
+    const char* limit_code = nullptr;
+    switch (record.reason) {
+      case ExitRecord::Reason::kOutOfMemory:
+        limit_code = "ERR_WORKER_OUT_OF_MEMORY";
+        break;
+      case ExitRecord::Reason::kCpuTime:
+        limit_code = "ERR_WORKER_CPU_TIME_LIMIT";
+        break;
+      case ExitRecord::Reason::kWallTime:
+        limit_code = "ERR_WORKER_WALL_TIME_LIMIT";
+        break;
+      default:
+        break;
+    }
+    v8::Local<v8::Value> limit_error;
+    if (limit_code != nullptr) {
+      // A limit stopped it: the parent hears why, as an error event.
+      ErrorReport report;
+      report.message = absl::StrCat("Worker stopped: ", record.message);
+      record.error = std::move(report);
+      limit_error = NewCodedError(isolate, limit_code,
+                                  absl::StrCat("Worker stopped: ", record.message));
+    }
     v8::Local<v8::Value> error_info = v8::Undefined(isolate);
     if (record.error.has_value()) {
       ErrorReport& report = *record.error;
@@ -188,7 +276,9 @@ void WorkerHost::OnThreadExited(ExitRecord record) {
       set("filename", NewString(isolate, report.filename));
       set("lineno", v8::Integer::New(isolate, report.lineno));
       set("colno", v8::Integer::New(isolate, report.colno));
-      if (report.error.has_value()) {
+      if (!limit_error.IsEmpty()) {
+        set("error", limit_error);
+      } else if (report.error.has_value()) {
         v8::TryCatch try_catch(isolate);
         v8::Local<v8::Value> error;
         if (Deserialize(parent_, std::move(*report.error)).ToLocal(&error)) {
@@ -197,10 +287,10 @@ void WorkerHost::OnThreadExited(ExitRecord record) {
       }
       error_info = info;
     }
-    v8::Local<v8::Value> args[] = {worker_object_.Get(isolate),
-                                   v8::Integer::New(isolate, record.code),
-                                   error_info};
-    parent_.CallHook(Runtime::Hook::kDispatchWorkerExit, 3, args);
+    v8::Local<v8::Value> args[] = {
+        worker_object_.Get(isolate), v8::Integer::New(isolate, record.code),
+        error_info, NewString(isolate, ReasonName(record.reason))};
+    parent_.CallHook(Runtime::Hook::kDispatchWorkerExit, 4, args);
   }
   parent_.loop().ReleaseKeepAlive();
 }

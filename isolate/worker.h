@@ -26,6 +26,7 @@
 #include "absl/base/thread_annotations.h"
 #include "absl/synchronization/mutex.h"
 #include "channel/message.h"
+#include "isolate/limits.h"
 #include "isolate/runtime_options.h"
 #include "loop/task_poster.h"
 #include "v8-isolate.h"
@@ -46,11 +47,22 @@ class WorkerControl {
   void Attach(v8::Isolate* isolate, std::shared_ptr<loop::TaskPoster> poster);
   // Worker thread: before the isolate is disposed.
   void Detach();
-  // Any thread. Idempotent.
-  void RequestTermination();
+  // Worker thread: the isolate was abandoned after a fatal V8 error; it is
+  // never touched again (pending stats requests get zeros).
+  void Abandon();
+  // Any thread. Stops the runtime with `reason` (kTerminated for
+  // terminate(); a limit's reason from the watchdog or an allocator) and
+  // `message` (what was exceeded). The first request wins; idempotent.
+  void RequestTermination(
+      ExitRecord::Reason reason = ExitRecord::Reason::kTerminated,
+      std::string message = "");
   bool termination_requested() const {
     return terminate_.load(std::memory_order_acquire);
   }
+  // Valid once termination_requested(): why, and when (uv_hrtime ns).
+  ExitRecord::Reason termination_reason() const { return reason_; }
+  const std::string& termination_message() const { return message_; }
+  uint64_t termination_requested_ns() const { return requested_ns_; }
 
   // Any thread. Asks the running runtime for a RuntimeStats snapshot;
   // `done` runs on the runtime's thread, from a V8 interrupt if JS is busy
@@ -67,6 +79,11 @@ class WorkerControl {
       ABSL_GUARDED_BY(stats_mu_);
 
   std::atomic<bool> terminate_{false};
+  // Written once, before `terminate_` is set (release); read after it.
+  std::atomic<bool> claimed_{false};
+  ExitRecord::Reason reason_ = ExitRecord::Reason::kTerminated;
+  std::string message_;
+  uint64_t requested_ns_ = 0;
   absl::Mutex mu_;
   v8::Isolate* isolate_ ABSL_GUARDED_BY(mu_) = nullptr;
   std::shared_ptr<loop::TaskPoster> poster_ ABSL_GUARDED_BY(mu_);
@@ -78,7 +95,12 @@ struct WorkerSpec {
   bool module = false;
   std::string name;
   std::optional<channel::Message> worker_data;
+  Limits limits;
 };
+
+// "normal", "exit", "error", "terminated", "out-of-memory", "cpu-time",
+// "wall-time", "stack", "queue-full".
+const char* ReasonName(ExitRecord::Reason reason);
 
 class WorkerHost {
  public:
@@ -98,7 +120,7 @@ class WorkerHost {
   explicit WorkerHost(Runtime& parent) : parent_(parent) {}
 
   Runtime& parent_;
-  std::thread thread_;
+  SizedThread thread_;
   std::shared_ptr<WorkerControl> control_;
   PortBinding* port_ = nullptr;  // owned by the parent runtime
   v8::Global<v8::Object> worker_object_;

@@ -603,6 +603,7 @@
         workerData: options?.workerData,
         hasWorkerData: options !== undefined && options !== null &&
           'workerData' in options,
+        resourceLimits: options?.resourceLimits,
       }, this);
     }
     postMessage(value, transfer = undefined) {
@@ -625,7 +626,7 @@
   defineEventHandler(Worker.prototype, 'error');
   define('Worker', Worker);
 
-  function dispatchWorkerExit(worker, code, errorInfo) {
+  function dispatchWorkerExit(worker, code, errorInfo, reason) {
     if (errorInfo !== undefined) {
       const event = new ErrorEvent('error', {
         cancelable: true,
@@ -647,6 +648,9 @@
     exit.code = code;
     const event = new Event('exit');
     event.code = code;
+    // isohost: why it ended ('normal', 'exit', 'error', 'terminated',
+    // 'out-of-memory', 'cpu-time', 'wall-time', 'stack', 'queue-full').
+    event.reason = reason;
     worker.dispatchEvent(event);
     for (const resolve of exit.waiters.splice(0)) resolve(code);
   }
