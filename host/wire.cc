@@ -414,6 +414,16 @@ class Decoder {
   }
 
   uint32_t NewId() { return next_id_++; }
+
+  // Values (and bytes) in `value`: what copying it costs.
+  static uint64_t CountNodes(const Value& value) {
+    uint64_t count = 1 + value.bytes().size() + value.string().size();
+    for (const Value& item : value.items()) count += CountNodes(item);
+    for (const auto& [key, item] : value.entries()) {
+      count += key.size() + CountNodes(item);
+    }
+    return count;
+  }
   // Copies only what is referenced: remembering everything would copy
   // every subtree once per level.
   void Remember(uint32_t id, const Value& value) {
@@ -429,8 +439,16 @@ class Decoder {
     bool is_buffer = false;
     switch (tag) {
       case kVerifyObjectCount: {
+        // A count to ignore, then the value (a loop, not recursion: any
+        // number of these must not deepen the stack).
         uint32_t ignored;
         if (!ReadVarint32(&ignored)) return false;
+        while (true) {
+          if (!ReadTag(&tag)) return false;
+          if (tag != kVerifyObjectCount) break;
+          if (!ReadVarint32(&ignored)) return false;
+        }
+        --pos_;  // read the real tag again below
         return ReadValue(out, depth);
       }
       case kUndefined: out = Value(); return true;
@@ -487,6 +505,13 @@ class Decoder {
         }
         if (id >= objects_.size() || !objects_[id].has_value()) {
           return Unsupported("a cyclic reference");
+        }
+        // Each reference copies the referenced value: bound the total, or
+        // a few bytes of nested references would expand exponentially.
+        copied_ += CountNodes(*objects_[id]);
+        if (copied_ > copy_budget_) {
+          return Unsupported(
+              "more repeated references than a tree copy can hold");
         }
         out = *objects_[id];
         is_buffer = out.is_bytes() &&
@@ -705,6 +730,11 @@ class Decoder {
   uint32_t next_id_ = 0;
   // Decoded objects by id, for back-references; nullopt while in progress.
   std::vector<std::optional<Value>> objects_;
+  // What back-references may copy in all: 64 units per input byte (at
+  // least 1 M), a unit being a value, a byte or a string character.
+  uint64_t copied_ = 0;
+  uint64_t copy_budget_ =
+      std::max<uint64_t>(1u << 20, 64u * static_cast<uint64_t>(end_ - pos_));
   absl::Status status_;
 };
 

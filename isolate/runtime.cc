@@ -672,6 +672,7 @@ ExitRecord Runtime::RunContained(
   ExitRecord record;
   record.code = 1;
   record.reason = ExitRecord::Reason::kOutOfMemory;
+  record.abandoned = true;
   record.message = absl::StrCat(
       "V8 ran out of memory (", tls_oom_location ? tls_oom_location : "?",
       "); the runtime was abandoned and its memory is not returned");

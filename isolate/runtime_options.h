@@ -115,6 +115,9 @@ struct ExitRecord {
   // For a stop the host forced (a limit, terminate()): milliseconds from
   // the request to the runtime's end; -1 otherwise.
   double stop_latency_ms = -1;
+  // The runtime was abandoned after a fatal V8 error (RunContained()): its
+  // ports never close, its memory is not returned.
+  bool abandoned = false;
 };
 
 // A point-in-time view of one runtime, taken on its own thread.

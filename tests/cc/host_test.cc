@@ -267,15 +267,26 @@ TEST(HostTest, Stats) {
   // A worker busy in JS answers through an interrupt.
   auto busy = SpawnSource("postMessage(1); postMessage(2); for (;;) {}");
   ReceiveValue(*busy);
+  ReceiveValue(*busy);
   stats = busy->Stats(absl::Seconds(30));
   EXPECT_TRUE(stats.live);
   EXPECT_EQ(stats.messages_out, 2u);
-  EXPECT_EQ(stats.queue_depth_out, 1);
+  EXPECT_EQ(stats.queue_depth_out, 0);
   busy->Terminate();
   busy->Join();
   WorkerStats last = busy->Stats();
   EXPECT_FALSE(last.live);
   EXPECT_GT(last.heap_used_bytes, 0u);
+
+  // Sent but not received: counted once the worker is gone (its close
+  // marker is not a message).
+  auto talker = SpawnSource("postMessage(1); postMessage(2); postMessage(3);");
+  talker->Join();
+  stats = talker->Stats();
+  EXPECT_EQ(stats.messages_out, 3u);
+  EXPECT_EQ(stats.queue_depth_out, 3);
+  ReceiveValue(*talker);
+  EXPECT_EQ(talker->Stats().queue_depth_out, 2);
 }
 
 TEST(HostTest, HandlerRunsOnTheExecutorsThreadInOrder) {
