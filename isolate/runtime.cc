@@ -722,7 +722,9 @@ void Runtime::Write(int fd, std::string_view text) {
   FILE* stream = fd == 2 ? stderr : stdout;
   if (fd == 2) std::fflush(stdout);  // keep the two streams in order
   std::fwrite(text.data(), 1, text.size(), stream);
-  if (fd == 2) std::fflush(stderr);
+  // Like Node, every console call reaches the file or pipe at once (stdio
+  // would hold a pipe's output back until exit).
+  std::fflush(stream);
 }
 
 std::string Runtime::Inspect(v8::Local<v8::Value> value) {

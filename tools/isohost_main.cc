@@ -18,6 +18,7 @@
 #include "absl/strings/match.h"
 #include "host/host.h"
 #include "tools/bench_command.h"
+#include "tools/load/load.h"
 
 namespace {
 
@@ -27,12 +28,22 @@ constexpr char kUsage[] =
     "Commands:\n"
     "  run [--module] FILE [ARGS...]  run FILE (a .mjs file, or any file with\n"
     "                                 --module, runs as an ES module)\n"
+    "      limits (0 = none; a breach stops the script with a reason):\n"
+    "      --max-heap-mb N --max-young-mb N --max-external-mb N --stack-kb N\n"
+    "      --max-cpu-ms N --max-wall-ms N --max-workers N --max-worker-depth N\n"
+    "      --max-queued-messages N --max-queued-bytes N\n"
+    "      --no-eval --no-wasm    forbid code from strings / WebAssembly\n"
+    "      --root DIR             imports and workers only below DIR\n"
+    "                             (default: the script's folder)\n"
     "  FILE [ARGS...]                 the same as `run FILE`\n"
     "  bench SCENARIO [--json] [--size tiny|normal]\n"
     "                                 run a benchmark scenario (startup,\n"
     "                                 pingpong, throughput, clone, memory,\n"
     "                                 scale, all); tools/bench/compare.js\n"
     "                                 compares it with Node.js\n"
+    "  load SCRIPT [--workers N] [--duration S] [--out report.html]\n"
+    "                                 call SCRIPT's default export in a loop\n"
+    "                                 in N isolated runtimes for S seconds\n"
     "  --version, -v                  print isohost's and V8's versions\n"
     "  help, --help, -h               print this help\n";
 
@@ -42,6 +53,33 @@ int Usage(const std::string& complaint) {
   return 2;
 }
 
+// `isohost run` flags that set a ResourceLimits field.
+struct LimitFlag {
+  const char* name;
+  void (*set)(isohost::ResourceLimits&, long long);
+};
+constexpr LimitFlag kLimitFlags[] = {
+    {"--max-heap-mb", [](auto& l, long long v) { l.max_heap_mb = v; }},
+    {"--max-young-mb", [](auto& l, long long v) { l.max_young_mb = v; }},
+    {"--max-external-mb", [](auto& l, long long v) { l.max_external_mb = v; }},
+    {"--stack-kb", [](auto& l, long long v) { l.stack_kb = v; }},
+    {"--max-cpu-ms", [](auto& l, long long v) { l.max_cpu_ms = v; }},
+    {"--max-wall-ms", [](auto& l, long long v) { l.max_wall_ms = v; }},
+    {"--max-workers", [](auto& l, long long v) { l.max_workers = static_cast<int>(v); }},
+    {"--max-worker-depth",
+     [](auto& l, long long v) { l.max_worker_depth = static_cast<int>(v); }},
+    {"--max-queued-messages",
+     [](auto& l, long long v) { l.max_queued_messages = v; }},
+    {"--max-queued-bytes", [](auto& l, long long v) { l.max_queued_bytes = v; }},
+};
+
+const LimitFlag* FindLimitFlag(const std::string& arg) {
+  for (const LimitFlag& flag : kLimitFlags) {
+    if (arg == flag.name) return &flag;
+  }
+  return nullptr;
+}
+
 int Run(const std::vector<std::string>& args) {
   isohost::MainOptions options;
   size_t i = 0;
@@ -49,6 +87,23 @@ int Run(const std::vector<std::string>& args) {
     const std::string& arg = args[i];
     if (arg == "--module") {
       options.module = true;
+    } else if (arg == "--no-eval") {
+      options.limits.allow_eval = false;
+    } else if (arg == "--no-wasm") {
+      options.limits.allow_wasm = false;
+    } else if (arg == "--root") {
+      if (i + 1 >= args.size()) return Usage("run: --root needs a directory");
+      options.module_root = args[++i];
+    } else if (const LimitFlag* flag = FindLimitFlag(arg)) {
+      if (i + 1 >= args.size()) return Usage("run: " + arg + " needs a number");
+      char* end = nullptr;
+      const std::string& text = args[++i];
+      long long value = std::strtoll(text.c_str(), &end, 10);
+      if (text.empty() || *end != '\0' || value < 0) {
+        return Usage("run: " + arg + " needs a whole number >= 0, not '" +
+                     text + "'");
+      }
+      flag->set(options.limits, value);
     } else if (arg == "--") {
       ++i;
       break;
@@ -74,7 +129,71 @@ int Run(const std::vector<std::string>& args) {
                  std::string(exit.status().message()).c_str());
     return 2;
   }
-  return exit->code;
+  switch (exit->reason) {
+    case isohost::ExitRecord::Reason::kOutOfMemory:
+    case isohost::ExitRecord::Reason::kCpuTime:
+    case isohost::ExitRecord::Reason::kWallTime:
+      // Stopped by a limit: nothing was printed yet; say why.
+      std::fprintf(stderr, "isohost: stopped (%s): %s\n",
+                   std::string(isohost::ReasonName(exit->reason)).c_str(),
+                   exit->error.c_str());
+      return exit->code == 0 ? 1 : exit->code;
+    case isohost::ExitRecord::Reason::kStack:
+    case isohost::ExitRecord::Reason::kQueueFull:
+      // The uncaught error was printed; name the limit it stands for.
+      std::fprintf(stderr, "isohost: stopped (%s)\n",
+                   std::string(isohost::ReasonName(exit->reason)).c_str());
+      return exit->code == 0 ? 1 : exit->code;
+    default:
+      return exit->code;
+  }
+}
+
+int Load(const std::vector<std::string>& args) {
+  isohost::tools::LoadOptions options;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    auto value = [&](const char* name) -> const std::string* {
+      if (i + 1 >= args.size()) {
+        Usage(std::string("load: ") + name + " needs a value");
+        return nullptr;
+      }
+      return &args[++i];
+    };
+    if (arg == "--workers" || arg == "-w") {
+      const std::string* v = value("--workers");
+      if (v == nullptr) return 2;
+      char* end = nullptr;
+      long n = std::strtol(v->c_str(), &end, 10);
+      if (*end != '\0' || n < 1 || n > 4096) {
+        return Usage("load: --workers must be a number from 1 to 4096");
+      }
+      options.workers = static_cast<int>(n);
+    } else if (arg == "--duration" || arg == "-d") {
+      const std::string* v = value("--duration");
+      if (v == nullptr) return 2;
+      std::string text = *v;
+      if (!text.empty() && text.back() == 's') text.pop_back();
+      char* end = nullptr;
+      double seconds = std::strtod(text.c_str(), &end);
+      if (text.empty() || *end != '\0' || !(seconds > 0)) {
+        return Usage("load: --duration must be a positive number of seconds");
+      }
+      options.duration_s = seconds;
+    } else if (arg == "--out" || arg == "-o") {
+      const std::string* v = value("--out");
+      if (v == nullptr) return 2;
+      options.out_html = *v;
+    } else if (absl::StartsWith(arg, "-")) {
+      return Usage("unknown option '" + arg + "' for load");
+    } else if (options.script.empty()) {
+      options.script = arg;
+    } else {
+      return Usage("load: one script at a time");
+    }
+  }
+  if (options.script.empty()) return Usage("load: missing script");
+  return isohost::tools::RunLoad(options);
 }
 
 }  // namespace
@@ -100,6 +219,7 @@ int main(int argc, char** argv) {
   }
   if (command == "run") return Run(rest);
   if (command == "bench") return isohost::tools::RunBench(rest);
+  if (command == "load") return Load(rest);
   if (absl::StartsWith(command, "-")) {
     return Usage("unknown option '" + command + "'");
   }

@@ -8,6 +8,8 @@ set -euo pipefail
 packages=(
   bazel-bootstrap bazel-platforms
   libuv1-dev libabsl-dev libconcurrentqueue-dev libgtest-dev libgmock-dev
+  # clang 14 + libFuzzer for tests/fuzz/ (bazel --config=fuzz)
+  clang-14 libclang-rt-14-dev
   # libnode108's runtime dependencies (the library is unpacked, not installed)
   libicu72 libc-ares2 libnghttp2-14 libbrotli1 libssl3 zlib1g
 )

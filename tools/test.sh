@@ -38,6 +38,9 @@ run_bazel_tests --config=tsan //loop/... //channel/...
 echo "== the C++ host API under AddressSanitizer/LeakSanitizer"
 run_bazel_tests --config=asan //tests/cc:spawn_cycles_test \
   //tests/cc:host_test //tests/cc:host_lifecycle_test
+echo "== libFuzzer targets (clang 14, --config=fuzz), ${FUZZ_SECONDS:-20} s each"
+# One target: passes when no fuzzer found a crash (tests/fuzz/run.sh).
+if tests/fuzz/run.sh; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
 rm -f "$log"
 echo "$passed passed, $failed failed"
