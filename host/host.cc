@@ -167,9 +167,10 @@ struct Worker::State {
   std::unique_ptr<channel::Port> port;  // set once, before any thread sees it
   absl::Mutex receive_mu;
   bool peer_closed ABSL_GUARDED_BY(receive_mu) = false;
-  // The worker ended and its port's close marker still sits in the inbox
-  // (not a message: Stats() does not count it).
-  std::atomic<bool> close_marker_queued{false};
+  // The port's close marker was taken from the inbox (it is not a
+  // message: until then Stats() discounts it once the worker ended).
+  std::atomic<bool> close_marker_taken{false};
+  bool abandoned ABSL_GUARDED_BY(mu) = false;
 
   std::atomic<uint64_t> messages_in{0};
   std::atomic<uint64_t> messages_out{0};
@@ -200,7 +201,7 @@ struct Worker::State {
       if (!port->inbox().TryPop(message)) return false;
       if (message->kind == channel::Message::Kind::kClose) {
         peer_closed = true;
-        close_marker_queued.store(false);
+        close_marker_taken.store(true);
         absl::MutexLock lock(&port_mu);
         port->OnPeerClosed();
         continue;
@@ -415,9 +416,14 @@ WorkerStats Worker::Stats(absl::Duration timeout) {
     absl::MutexLock lock(&state.port_mu);
     result.queue_depth_in = state.port->peer_depth();
   }
+  bool marker_queued;
+  {
+    absl::MutexLock lock(&state.mu);
+    marker_queued = state.exited && !state.abandoned &&
+                    !state.close_marker_taken.load();
+  }
   result.queue_depth_out = std::max<int64_t>(
-      0, state.port->inbox().depth() -
-             (state.close_marker_queued.load() ? 1 : 0));
+      0, state.port->inbox().depth() - (marker_queued ? 1 : 0));
   result.messages_in = state.messages_in.load(std::memory_order_relaxed);
   result.messages_out = state.messages_out.load(std::memory_order_relaxed) +
                         static_cast<uint64_t>(std::max<int64_t>(
@@ -532,10 +538,7 @@ absl::StatusOr<std::unique_ptr<Worker>> Host::Spawn(
       last.external_memory_bytes = stats.external_memory;
       last.event_loop_utilization = stats.event_loop_utilization;
       last.cpu_time_ms = stats.cpu_time_ms;
-      if (!record.abandoned) {
-        absl::MutexLock receive(&state->receive_mu);
-        if (!state->peer_closed) state->close_marker_queued.store(true);
-      }
+      state->abandoned = record.abandoned;
       state->exited = true;
       state->wake_pending = true;  // a receiver waiting learns of the end
       state->cv.SignalAll();

@@ -354,7 +354,8 @@ absl::Status Runtime::CompileError(v8::TryCatch& try_catch) {
   std::string text = ToStdString(isolate_, try_catch.Exception());
   v8::Local<v8::Message> message = try_catch.Message();
   std::string where;
-  if (!message.IsEmpty()) {
+  if (!message.IsEmpty() && message->GetScriptResourceName()->IsString() &&
+      message->GetLineNumber(context).FromMaybe(0) > 0) {
     where = absl::StrCat(
         ModuleLoader::UrlToPath(
             ToStdString(isolate_, message->GetScriptResourceName())),
@@ -540,6 +541,9 @@ void Runtime::ProcessRejections() {
 void Runtime::ReportUncaught(v8::Local<v8::Value> exception,
                              v8::Local<v8::Message> message) {
   if (exiting_) return;
+  // An error caused by a limit's breach (an ArrayBuffer allocation the cap
+  // refused) is that breach.
+  if (CheckTermination()) return;
   if (is_worker()) {
     ReportToParent(exception, message);
     return;

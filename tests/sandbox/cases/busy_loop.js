@@ -1,0 +1,3 @@
+// expect: cpu-time
+// limits: max_cpu_ms=300
+for (;;) {}

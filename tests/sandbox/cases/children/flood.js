@@ -1,0 +1,1 @@
+const { port1 } = new MessageChannel(); for (;;) port1.postMessage(1);

@@ -1,0 +1,1 @@
+const keep = []; for (;;) keep.push({ n: keep.length });

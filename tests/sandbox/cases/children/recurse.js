@@ -1,0 +1,1 @@
+function down() { return down() + 1; } down();

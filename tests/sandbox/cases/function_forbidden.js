@@ -1,0 +1,3 @@
+// expect: error EvalError
+// limits: allow_eval=0
+new Function('return 1')();

@@ -1,0 +1,3 @@
+// expect: wall-time
+// limits: max_wall_ms=300
+setInterval(() => {}, 1000);
