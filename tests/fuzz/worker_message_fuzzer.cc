@@ -48,52 +48,65 @@ self.addEventListener('messageerror', () => postMessage('messageerror'));
   std::abort();
 }
 
-isohost::Worker* TheWorker() {
-  // Both live for the whole process (never destroyed: libFuzzer exits
-  // without running a fuzz target's teardown in a defined order).
+isohost::Host* TheHost() {
+  // Lives for the whole process (never destroyed: libFuzzer exits without
+  // running a fuzz target's teardown in a defined order).
   static isohost::Host* host = [] {
     absl::StatusOr<std::unique_ptr<isohost::Host>> created =
         isohost::Host::Create();
     if (!created.ok()) Fail("Host::Create: " + created.status().ToString());
     return created->release();
   }();
-  static isohost::Worker* worker = [] {
+  return host;
+}
+
+std::unique_ptr<isohost::Worker>& TheWorker() {
+  static std::unique_ptr<isohost::Worker> worker;
+  if (worker == nullptr) {
     isohost::WorkerOptions options;
     options.name = "fuzz_message_worker";
     options.source = kWorkerSource;
     options.limits.max_heap_mb = 64;
     options.output = [](int, std::string_view) {};
     absl::StatusOr<std::unique_ptr<isohost::Worker>> spawned =
-        host->Spawn(options);
+        TheHost()->Spawn(options);
     if (!spawned.ok()) Fail("Spawn: " + spawned.status().ToString());
-    return spawned->release();
-  }();
+    worker = std::move(*spawned);
+  }
   return worker;
+}
+
+// The worker stopped. Legitimate only if a limit stopped it (bytes can
+// describe a value too big for its heap); then a fresh worker takes over.
+void WorkerStopped(const std::string& what) {
+  std::unique_ptr<isohost::Worker>& worker = TheWorker();
+  std::optional<isohost::ExitRecord> exit = worker->JoinFor(absl::Seconds(10));
+  if (!exit.has_value()) Fail(what + " (and the worker did not end)");
+  if (exit->reason == isohost::ExitRecord::Reason::kOutOfMemory) {
+    worker.reset();
+    return;
+  }
+  Fail(what + " (worker ended: " + std::string(isohost::ReasonName(exit->reason)) +
+       " code " + std::to_string(exit->code) + " " + exit->error + ")");
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  isohost::Worker* worker = TheWorker();
+  isohost::Worker* worker = TheWorker().get();
   absl::Status posted =
       worker->PostWireBytes(std::vector<uint8_t>(data, data + size));
   if (!posted.ok()) {
-    // Only a stopped worker refuses wire bytes: the previous input killed it.
-    std::optional<isohost::ExitRecord> exit = worker->JoinFor(absl::Seconds(5));
-    Fail("PostWireBytes: " + posted.ToString() + (exit.has_value()
-         ? " (worker ended: " + std::string(isohost::ReasonName(exit->reason)) +
-               " " + exit->error + ")"
-         : ""));
+    WorkerStopped("PostWireBytes: " + posted.ToString());
+    return 0;
   }
   absl::StatusOr<isohost::Message> reply = worker->Receive(absl::Seconds(10));
   if (!reply.ok()) {
-    std::string detail = "Receive: " + reply.status().ToString();
-    if (std::optional<isohost::ExitRecord> exit =
-            worker->JoinFor(absl::Seconds(5))) {
-      detail += " (worker ended: " + std::string(isohost::ReasonName(exit->reason)) +
-                " code " + std::to_string(exit->code) + " " + exit->error + ")";
+    if (reply.status().code() == absl::StatusCode::kDeadlineExceeded) {
+      Fail("Receive: " + reply.status().ToString());
     }
-    Fail(detail);
+    WorkerStopped("Receive: " + reply.status().ToString());
+    return 0;
   }
   absl::StatusOr<isohost::Value> answer = reply->Decode();
   if (!answer.ok() || !answer->is_string()) {
