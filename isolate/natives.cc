@@ -5,9 +5,12 @@
 #include <uv.h>
 
 #include <cstdio>
+#include <map>
+#include <vector>
 #include <filesystem>
 
 #include "absl/strings/str_cat.h"
+#include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
 #include "isolate/js_sources.h"
 #include "isolate/message_port.h"
@@ -406,20 +409,68 @@ void SetFunction(v8::Isolate* isolate, v8::Local<v8::Object> target,
   Set(isolate, target, name, function);
 }
 
-// Compiles one of the embedded JS sources; its completion value must be a
-// function (our sources are function expressions).
+// V8's code cache for the embedded JS, shared by every isolate of the
+// process: the first runtime compiles the sources and, once its bootstrap
+// ran, saves the bytecode of everything that ran; later runtimes start
+// from it instead of parsing and compiling again. Thread-safe.
+class EmbeddedCodeCache {
+ public:
+  static EmbeddedCodeCache& Get() {
+    static EmbeddedCodeCache* cache = new EmbeddedCodeCache();
+    return *cache;
+  }
+  // A CachedData for `name` (not owning the bytes, which live as long as
+  // the process), or null if none was saved yet.
+  v8::ScriptCompiler::CachedData* Find(const std::string& name) {
+    absl::MutexLock lock(&mu_);
+    auto it = entries_.find(name);
+    if (it == entries_.end()) return nullptr;
+    return new v8::ScriptCompiler::CachedData(
+        it->second.data(), static_cast<int>(it->second.size()),
+        v8::ScriptCompiler::CachedData::BufferNotOwned);
+  }
+  void Save(const std::string& name, v8::Local<v8::UnboundScript> script) {
+    {
+      absl::MutexLock lock(&mu_);
+      if (entries_.count(name) > 0) return;
+    }
+    std::unique_ptr<v8::ScriptCompiler::CachedData> data(
+        v8::ScriptCompiler::CreateCodeCache(script));
+    if (data == nullptr || data->length <= 0) return;
+    absl::MutexLock lock(&mu_);
+    // Never erased or changed once saved: Find()'s pointers stay valid.
+    entries_.emplace(name,
+                     std::vector<uint8_t>(data->data, data->data + data->length));
+  }
+
+ private:
+  absl::Mutex mu_;
+  std::map<std::string, std::vector<uint8_t>> entries_ ABSL_GUARDED_BY(mu_);
+};
+
+// Compiles and runs one of the embedded JS sources; its completion value
+// must be a function (our sources are function expressions).
 v8::MaybeLocal<v8::Function> CompileInternal(v8::Isolate* isolate,
                                              const char* name,
-                                             std::string_view source) {
+                                             std::string_view source,
+                                             v8::Local<v8::Script>* compiled) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::ScriptOrigin origin(isolate, NewString(isolate, name));
-  v8::ScriptCompiler::Source script_source(NewString(isolate, source), origin);
+  v8::ScriptCompiler::CachedData* cached = EmbeddedCodeCache::Get().Find(name);
+  // Source owns `cached` from here.
+  v8::ScriptCompiler::Source script_source(NewString(isolate, source), origin,
+                                           cached);
   v8::Local<v8::Script> script;
   v8::Local<v8::Value> result;
-  if (!v8::ScriptCompiler::Compile(context, &script_source).ToLocal(&script) ||
+  if (!v8::ScriptCompiler::Compile(context, &script_source,
+                                   cached != nullptr
+                                       ? v8::ScriptCompiler::kConsumeCodeCache
+                                       : v8::ScriptCompiler::kNoCompileOptions)
+           .ToLocal(&script) ||
       !script->Run(context).ToLocal(&result) || !result->IsFunction()) {
     return {};
   }
+  *compiled = script;
   return result.As<v8::Function>();
 }
 
@@ -499,9 +550,12 @@ absl::Status InstallGlobals(Runtime& runtime) {
 
   v8::Local<v8::Function> inspect_factory;
   v8::Local<v8::Function> bootstrap;
-  if (!CompileInternal(isolate, "isohost:inspect", kInspectJs)
+  v8::Local<v8::Script> inspect_script;
+  v8::Local<v8::Script> bootstrap_script;
+  if (!CompileInternal(isolate, "isohost:inspect", kInspectJs, &inspect_script)
            .ToLocal(&inspect_factory) ||
-      !CompileInternal(isolate, "isohost:bootstrap", kBootstrapJs)
+      !CompileInternal(isolate, "isohost:bootstrap", kBootstrapJs,
+                       &bootstrap_script)
            .ToLocal(&bootstrap)) {
     return absl::InternalError(absl::StrCat(
         "isohost: bootstrap did not compile: ",
@@ -518,6 +572,11 @@ absl::Status InstallGlobals(Runtime& runtime) {
                      ToStdString(isolate, try_catch.Exception())));
   }
   runtime.SetBootstrapHooks(hooks.As<v8::Object>());
+  // Now that the bootstrap ran, its functions are compiled: cache them.
+  EmbeddedCodeCache::Get().Save("isohost:inspect",
+                                inspect_script->GetUnboundScript());
+  EmbeddedCodeCache::Get().Save("isohost:bootstrap",
+                                bootstrap_script->GetUnboundScript());
   return absl::OkStatus();
 }
 
