@@ -2,9 +2,10 @@
 //
 // A TaskPoster queues tasks for one EventLoop from any thread: a lock-free
 // multi-producer queue (moodycamel::ConcurrentQueue; FIFO per posting thread)
-// plus a uv_async_t to wake the loop. uv_async_send coalesces wake-ups, so
-// the loop drains everything queued on each wake, up to a budget per turn
-// (then re-arms itself so timers and immediates are not starved).
+// plus an eventfd, watched by a uv_poll_t, to wake the loop. Wake-ups
+// coalesce (a flag says one is pending), so the loop drains everything
+// queued on each wake, up to a budget per turn (then re-arms itself so
+// timers and immediates are not starved).
 //
 // Ownership: the EventLoop creates it and shares it (std::shared_ptr) with
 // whoever needs to post; posters on other threads may outlive the loop.
@@ -78,15 +79,20 @@ class TaskPoster {
   TaskPoster(uv_loop_t* loop, Sink* sink);
   // Loop thread: no more posts are accepted; the handle is closed.
   void Shutdown();
-  // Loop thread: whether the async handle keeps the loop alive.
+  // Loop thread: whether the poll handle keeps the loop alive.
   void SetRef(bool ref);
 
-  static void OnAsync(uv_async_t* handle);
+  // Any thread, under `mu_` (shared): wakes the loop unless a wake-up is
+  // already pending.
+  void Signal();
+  static void OnReadable(uv_poll_t* handle, int status, int events);
 
-  // Guards the life of `async_`: posters hold it shared while they send;
-  // Shutdown() takes it exclusively before closing the handle.
+  // Guards the life of `poll_` and the eventfd: posters hold it shared
+  // while they write; Shutdown() takes it exclusively before closing.
   absl::Mutex mu_;
-  uv_async_t* async_ ABSL_GUARDED_BY(mu_) = nullptr;
+  uv_poll_t* poll_ ABSL_GUARDED_BY(mu_) = nullptr;
+  int event_fd_ = -1;
+  std::atomic<bool> signaled_{false};
   Sink* sink_;  // loop thread only
   moodycamel::ConcurrentQueue<Task> queue_;
 };
