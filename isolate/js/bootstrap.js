@@ -15,12 +15,20 @@
 (function bootstrap(natives, global) {
   'use strict';
 
-  const { inspect, format } = natives.createInspect({
-    getPromiseState: natives.getPromiseState,
-    getProxyTarget: natives.getProxyTarget,
-    previewEntries: natives.previewEntries,
-    getOwnNonIndexProperties: natives.getOwnNonIndexProperties,
-  });
+  // util.inspect/format are built on first use: most workers never print,
+  // and building them is a good part of a runtime's start-up.
+  let inspector;
+  function loadInspector() {
+    inspector ??= natives.createInspect({
+      getPromiseState: natives.getPromiseState,
+      getProxyTarget: natives.getProxyTarget,
+      previewEntries: natives.previewEntries,
+      getOwnNonIndexProperties: natives.getOwnNonIndexProperties,
+    });
+    return inspector;
+  }
+  const inspect = (...args) => loadInspector().inspect(...args);
+  const format = (...args) => loadInspector().format(...args);
 
   function define(name, value, enumerable = false) {
     Object.defineProperty(global, name, {
