@@ -443,6 +443,7 @@ Host::Host(std::unique_ptr<State> state) : state_(std::move(state)) {}
 
 Host::~Host() {
   Shutdown();
+  isolate::ReleaseWarmRuntimes();
   g_host_alive.store(false);
 }
 

@@ -3,6 +3,7 @@
 #include <uv.h>
 
 #include "isolate/runtime.h"
+#include "isolate/runtime_pool.h"
 #include "isolate/v8_process.h"
 #include "isolate/worker.h"
 
@@ -13,16 +14,16 @@ std::unique_ptr<HostWorkerThread> HostWorkerThread::Start(
   std::unique_ptr<HostWorkerThread> worker(new HostWorkerThread());
   worker->control_ = std::make_shared<WorkerControl>();
   options.worker->control = worker->control_;
-  uint64_t stack_bytes = options.limits.stack_bytes;
   std::shared_ptr<WorkerControl> control = worker->control_;
-  worker->thread_.Start(stack_bytes, [options = std::move(options), control,
-                                      callbacks = std::move(callbacks)]() mutable {
-    std::shared_ptr<V8Process> v8 = V8Process::Acquire();
+  // The callbacks are shared with the failure path below.
+  auto shared = std::make_shared<Callbacks>(std::move(callbacks));
+  worker->thread_ = RuntimePool::Get().Start(
+      std::move(options),
+      [control, shared](absl::StatusOr<std::unique_ptr<Runtime>> runtime) {
+    Callbacks& callbacks = *shared;
     ExitRecord record;
     RuntimeStats stats;
     {
-      absl::StatusOr<std::unique_ptr<Runtime>> runtime =
-          Runtime::Create(v8, std::move(options));
       if (!runtime.ok()) {
         callbacks.loaded(runtime.status());
         record.code = 1;
@@ -46,6 +47,16 @@ std::unique_ptr<HostWorkerThread> HostWorkerThread::Start(
     }
     callbacks.exited(std::move(record), stats);
   });
+  if (worker->thread_ == nullptr) {
+    absl::Status status =
+        absl::ResourceExhaustedError("Cannot start a worker: no thread");
+    shared->loaded(status);
+    ExitRecord record;
+    record.code = 1;
+    record.reason = ExitRecord::Reason::kSetupFailed;
+    record.message = std::string(status.message());
+    shared->exited(std::move(record), RuntimeStats());
+  }
   return worker;
 }
 
@@ -56,7 +67,9 @@ HostWorkerThread::~HostWorkerThread() {
 
 void HostWorkerThread::Terminate() { control_->RequestTermination(); }
 
-void HostWorkerThread::Join() { thread_.Join(); }
+void HostWorkerThread::Join() {
+  if (thread_ != nullptr) thread_->Join();
+}
 
 bool HostWorkerThread::RequestStats(
     std::function<void(const RuntimeStats&)> done) {
@@ -64,6 +77,8 @@ bool HostWorkerThread::RequestStats(
 }
 
 void InitializeV8() { V8Process::Acquire(); }
+
+void ReleaseWarmRuntimes() { RuntimePool::Get().Drain(); }
 
 std::string EngineVersion() { return V8Process::V8Version(); }
 

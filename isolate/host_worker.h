@@ -59,13 +59,17 @@ class HostWorkerThread {
   HostWorkerThread() = default;
 
   std::shared_ptr<WorkerControl> control_;
-  SizedThread thread_;
+  std::unique_ptr<SizedThread> thread_;  // null if none could be made
 };
 
 // Sets V8 up for the process if that has not happened yet. Thread-safe.
 void InitializeV8();
 // The engine's version ("10.2.154.26-node.x").
 std::string EngineVersion();
+
+// Ends what the process keeps warm for fast worker starts (see
+// runtime_pool.h). Any thread but a runtime's.
+void ReleaseWarmRuntimes();
 
 // Runs a runtime made from `options` to its end on the calling thread (the
 // process's main runtime: `isohost run`). Errors from setting V8 up are a

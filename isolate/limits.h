@@ -31,9 +31,13 @@ class WorkerControl;
 
 class CappedAllocator final : public v8::ArrayBuffer::Allocator {
  public:
-  // `cap` 0: no cap (only counting). `control` is told of a breach.
-  CappedAllocator(uint64_t cap, std::shared_ptr<WorkerControl> control)
-      : cap_(cap), control_(std::move(control)) {}
+  CappedAllocator() = default;
+  // Before the runtime runs any JS (its isolate may already exist): `cap`
+  // 0 means no cap (only counting); `control` is told of a breach.
+  void Configure(uint64_t cap, std::shared_ptr<WorkerControl> control) {
+    cap_ = cap;
+    control_ = std::move(control);
+  }
 
   void* Allocate(size_t length) override;
   void* AllocateUninitialized(size_t length) override;
@@ -44,8 +48,10 @@ class CappedAllocator final : public v8::ArrayBuffer::Allocator {
  private:
   bool Reserve(size_t length);
 
-  const uint64_t cap_;
-  const std::shared_ptr<WorkerControl> control_;
+  // Set by Configure() on the runtime's thread before its JS runs; the
+  // runtime's thread is the only one that allocates.
+  uint64_t cap_ = 0;
+  std::shared_ptr<WorkerControl> control_;
   std::atomic<uint64_t> used_{0};
 };
 

@@ -43,23 +43,35 @@ absl::StatusOr<std::unique_ptr<Runtime>> Runtime::Create(
 }
 
 absl::Status Runtime::Initialize() {
-  start_hrtime_ns_ = uv_hrtime();
+  absl::Status status = CreateIsolate();
+  if (!status.ok()) return status;
+  return Complete();
+}
+
+absl::StatusOr<std::unique_ptr<Runtime>> Runtime::Prepare(
+    std::shared_ptr<V8Process> v8) {
+  std::unique_ptr<Runtime> runtime(new Runtime(std::move(v8), RuntimeOptions()));
+  absl::Status status = runtime->CreateIsolate();
+  if (!status.ok()) return status;
+  return runtime;
+}
+
+absl::Status Runtime::Adopt(RuntimeOptions options) {
+  ISOHOST_CHECK(CanAdopt(options.limits));
+  options_ = std::move(options);
+  return Complete();
+}
+
+bool Runtime::CanAdopt(const Limits& limits) {
+  // What CreateIsolate() fixed: the heap's size (and the thread's stack).
+  return limits.max_heap_bytes == 0 && limits.max_young_bytes == 0 &&
+         limits.stack_bytes == 0;
+}
+
+absl::Status Runtime::CreateIsolate() {
   const Limits& limits = options_.limits;
-  // Every runtime has a control: terminate(), the watchdog and the limits
-  // stop it through there.
-  if (options_.worker.has_value() && options_.worker->control != nullptr) {
-    control_ = options_.worker->control;
-  } else if (options_.control != nullptr) {
-    control_ = options_.control;
-  } else {
-    control_ = std::make_shared<WorkerControl>();
-  }
-  if (options_.worker_budget == nullptr) {
-    options_.worker_budget = std::make_shared<WorkerBudget>();
-  }
   loop_ = std::make_unique<loop::EventLoop>();
-  allocator_ = std::make_shared<CappedAllocator>(limits.max_external_bytes,
-                                                 control_);
+  allocator_ = std::make_shared<CappedAllocator>();
 
   v8::Isolate::CreateParams params;
   // Shared: a transferred buffer's backing store keeps the allocator alive
@@ -79,23 +91,9 @@ absl::Status Runtime::Initialize() {
   v8_->platform()->RegisterIsolate(isolate_, loop_.get());
   v8::Isolate::Initialize(isolate_, params);
   isolate_->SetData(kEmbedderDataSlot, this);
-  if (limits.stack_bytes > 0) {
-    // The runtime is made near the top of its thread's stack; keep some
-    // slack below V8's limit for C++ frames (ours and V8's own).
-    uint64_t slack = std::max<uint64_t>(limits.stack_bytes / 8, 48u << 10);
-    uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-    if (limits.stack_bytes > slack) {
-      isolate_->SetStackLimit(here - (limits.stack_bytes - slack));
-    }
-  }
   isolate_->SetOOMErrorHandler(&Runtime::OnFatalOom);
   // Nearing the heap limit stops the runtime instead of V8's fatal abort.
   isolate_->AddNearHeapLimitCallback(&Runtime::OnNearHeapLimit, this);
-  if (!limits.allow_wasm) {
-    isolate_->SetAllowWasmCodeGenerationCallback(
-        [](v8::Local<v8::Context>, v8::Local<v8::String>) { return false; });
-  }
-  control_->Attach(isolate_, loop_->poster());
   isolate_->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate_->SetPromiseRejectCallback(&Runtime::OnPromiseReject);
   // Errors keep the stack of where they were created, so a worker's error
@@ -106,8 +104,45 @@ absl::Status Runtime::Initialize() {
 
   v8::Isolate::Scope isolate_scope(isolate_);
   v8::HandleScope handle_scope(isolate_);
-  v8::Local<v8::Context> context = v8::Context::New(isolate_);
-  context_.Reset(isolate_, context);
+  context_.Reset(isolate_, v8::Context::New(isolate_));
+  return absl::OkStatus();
+}
+
+absl::Status Runtime::Complete() {
+  start_hrtime_ns_ = uv_hrtime();
+  loop_->ResetUtilization();
+  const Limits& limits = options_.limits;
+  // Every runtime has a control: terminate(), the watchdog and the limits
+  // stop it through there.
+  if (options_.worker.has_value() && options_.worker->control != nullptr) {
+    control_ = options_.worker->control;
+  } else if (options_.control != nullptr) {
+    control_ = options_.control;
+  } else {
+    control_ = std::make_shared<WorkerControl>();
+  }
+  if (options_.worker_budget == nullptr) {
+    options_.worker_budget = std::make_shared<WorkerBudget>();
+  }
+  allocator_->Configure(limits.max_external_bytes, control_);
+  if (limits.stack_bytes > 0) {
+    // The runtime is made near the top of its thread's stack; keep some
+    // slack below V8's limit for C++ frames (ours and V8's own).
+    uint64_t slack = std::max<uint64_t>(limits.stack_bytes / 8, 48u << 10);
+    uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+    if (limits.stack_bytes > slack) {
+      isolate_->SetStackLimit(here - (limits.stack_bytes - slack));
+    }
+  }
+  if (!limits.allow_wasm) {
+    isolate_->SetAllowWasmCodeGenerationCallback(
+        [](v8::Local<v8::Context>, v8::Local<v8::String>) { return false; });
+  }
+  control_->Attach(isolate_, loop_->poster());
+
+  v8::Isolate::Scope isolate_scope(isolate_);
+  v8::HandleScope handle_scope(isolate_);
+  v8::Local<v8::Context> context = this->context();
   v8::Context::Scope context_scope(context);
 
   tick_flags_ = v8::ArrayBuffer::NewBackingStore(isolate_, kTickFlagCount);
@@ -152,7 +187,7 @@ Runtime::~Runtime() {
     workers_.clear();
     ports_.clear();
   }
-  control_->Detach();
+  if (control_ != nullptr) control_->Detach();  // null: never adopted
   pending_rejections_.clear();
   for (auto& hook : hooks_) hook.Reset();
   port_template_.Reset();

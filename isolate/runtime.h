@@ -68,6 +68,18 @@ class Runtime {
   // and nothing runs.
   ExitRecord RunMain();
 
+  // Runtime::Prepare() / Adopt()
+  //
+  // A runtime in two steps, for a pool of warm ones: Prepare() makes the
+  // isolate, heap and context with default limits on the calling thread
+  // (the costly part of start-up), Adopt() later gives it its options and
+  // installs the globals, on the same thread. Adopt() needs
+  // CanAdopt(options.limits): no heap or stack limit (those were fixed).
+  static absl::StatusOr<std::unique_ptr<Runtime>> Prepare(
+      std::shared_ptr<V8Process> v8);
+  absl::Status Adopt(RuntimeOptions options);
+  static bool CanAdopt(const Limits& limits);
+
   // Runtime::RunContained()
   //
   // Runs `body(*runtime)` and then destroys the runtime, so that V8's fatal
@@ -187,7 +199,9 @@ class Runtime {
 
  private:
   Runtime(std::shared_ptr<V8Process> v8, RuntimeOptions options);
-  absl::Status Initialize();
+  absl::Status Initialize();       // CreateIsolate() + Complete()
+  absl::Status CreateIsolate();    // loop, allocator, isolate, context
+  absl::Status Complete();         // options-dependent: limits, globals
   absl::Status LoadClassic(const std::string& path, const std::string& source);
   absl::Status LoadModule(const std::string& path);
   // The error a failed compile or link left in `try_catch`, as a status.

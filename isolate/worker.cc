@@ -7,6 +7,7 @@
 #include "isolate/errors.h"
 #include "absl/strings/str_cat.h"
 #include "isolate/runtime.h"
+#include "isolate/runtime_pool.h"
 #include "isolate/serializer.h"
 #include "isolate/v8_util.h"
 #include "v8-exception.h"
@@ -165,19 +166,16 @@ WorkerHost* WorkerHost::Start(Runtime& parent, WorkerSpec spec,
   options.depth = parent.options().depth + 1;
   options.worker_budget = parent.options().worker_budget;
   options.worker_budget->live.fetch_add(1);
-  uint64_t stack_bytes = spec.limits.stack_bytes;
 
-  std::shared_ptr<V8Process> v8 = parent.v8_process();
   std::shared_ptr<loop::TaskPoster> parent_poster = parent.loop().poster();
   std::shared_ptr<WorkerBudget> budget = options.worker_budget;
   std::shared_ptr<WorkerControl> control = host->control_;
-  bool started = host->thread_.Start(stack_bytes, [v8, parent_poster, host,
-                               budget, control,
-                               options = std::move(options)]() mutable {
+  host->thread_ = RuntimePool::Get().Start(
+      std::move(options),
+      [parent_poster, host, budget,
+       control](absl::StatusOr<std::unique_ptr<Runtime>> runtime) mutable {
     ExitRecord record;
     {
-      absl::StatusOr<std::unique_ptr<Runtime>> runtime =
-          Runtime::Create(v8, std::move(options));
       if (runtime.ok()) {
         record = Runtime::RunContained(
             std::move(*runtime),
@@ -201,8 +199,8 @@ WorkerHost* WorkerHost::Start(Runtime& parent, WorkerSpec spec,
       host->OnThreadExited(std::move(record));
     });
   });
-  if (!started) {
-    options.worker_budget->live.fetch_sub(1);
+  if (host->thread_ == nullptr) {
+    budget->live.fetch_sub(1);
     ExitRecord record;
     record.code = 1;
     record.reason = ExitRecord::Reason::kSetupFailed;
@@ -215,9 +213,9 @@ WorkerHost* WorkerHost::Start(Runtime& parent, WorkerSpec spec,
 }
 
 WorkerHost::~WorkerHost() {
-  if (thread_.joinable()) {
+  if (thread_ != nullptr && thread_->joinable()) {
     control_->RequestTermination();
-    thread_.Join();
+    thread_->Join();
   }
   if (!exited_) parent_.loop().ReleaseKeepAlive();
 }
@@ -225,7 +223,7 @@ WorkerHost::~WorkerHost() {
 void WorkerHost::Terminate() { control_->RequestTermination(); }
 
 void WorkerHost::OnThreadExited(ExitRecord record) {
-  thread_.Join();
+  if (thread_ != nullptr) thread_->Join();
   exited_ = true;
   v8::Isolate* isolate = parent_.isolate();
   v8::HandleScope scope(isolate);

@@ -120,7 +120,7 @@ class WorkerHost {
   explicit WorkerHost(Runtime& parent) : parent_(parent) {}
 
   Runtime& parent_;
-  SizedThread thread_;
+  std::unique_ptr<SizedThread> thread_;  // null if none could be made
   std::shared_ptr<WorkerControl> control_;
   PortBinding* port_ = nullptr;  // owned by the parent runtime
   v8::Global<v8::Object> worker_object_;

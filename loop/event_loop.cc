@@ -220,9 +220,14 @@ void EventLoop::ReleaseKeepAlive() {
 double EventLoop::Utilization() {
   uint64_t elapsed = uv_hrtime() - created_ns_;
   if (elapsed == 0) return 0;
-  uint64_t idle = uv_metrics_idle_time(&loop_);
+  uint64_t idle = uv_metrics_idle_time(&loop_) - idle_base_ns_;
   double busy = 1.0 - static_cast<double>(idle) / static_cast<double>(elapsed);
   return busy < 0 ? 0 : busy;
+}
+
+void EventLoop::ResetUtilization() {
+  created_ns_ = uv_hrtime();
+  idle_base_ns_ = uv_metrics_idle_time(&loop_);
 }
 
 }  // namespace isohost::loop

@@ -110,6 +110,9 @@ class EventLoop : private TaskPoster::Sink {
   // of wall time not spent waiting for events (Node's
   // performance.eventLoopUtilization()), in [0, 1].
   double Utilization();
+  // Loop thread. Starts the utilisation clock again (a loop made ahead of
+  // its use, in a pool, was not busy while it waited).
+  void ResetUtilization();
 
  private:
   struct Immediate {
@@ -145,6 +148,7 @@ class EventLoop : private TaskPoster::Sink {
   bool in_timers_phase_ = false;
   uint64_t callbacks_run_ = 0;
   uint64_t created_ns_ = 0;
+  uint64_t idle_base_ns_ = 0;
 };
 
 }  // namespace isohost::loop
