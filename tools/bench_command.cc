@@ -89,7 +89,7 @@ int RunScenario(Host& host, const std::string& dir, const std::string& scenario,
   std::string out;
   std::string err_tail;
   Host::MainOptions options;
-  options.script_path = (std::filesystem::path(dir) / (scenario + ".js")).string();
+  options.script_path = (std::filesystem::path(dir) / (scenario + ".mjs")).string();
   options.args = script_args;
   options.output = [&](int fd, std::string_view text) {
     if (fd == 1) {

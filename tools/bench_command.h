@@ -1,6 +1,6 @@
 // tools/bench_command.h: `isohost bench SCENARIO [--json] [--size S] ...`.
 //
-// The scenarios are JS programs (tools/bench/isohost/*.js, embedded in the
+// The scenarios are JS programs (tools/bench/isohost/*.mjs and their workers, embedded in the
 // binary) written once for isohost's Web Worker API and once, natively, for
 // Node's worker_threads (tools/bench/node/); tools/bench/compare.js runs
 // both. Each prints one JSON object on stdout and "#progress F" lines on

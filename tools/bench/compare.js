@@ -7,7 +7,7 @@
 //        [--budget-mb N] [--timeout SECONDS] [--json] [scenario...]
 //
 // For every scenario S (default: all), one after the other:
-//   isohost, --mode run (default):  PATH run tools/bench/isohost/S.js --size X
+//   isohost, --mode run (default):  PATH run tools/bench/isohost/S.mjs --size X
 //   isohost, --mode bench:          PATH bench S --json --size X
 //     (--isohost-bench is short for --mode bench; --mode auto picks bench when
 //     `PATH help` mentions a `bench` command, run otherwise)
@@ -209,7 +209,7 @@ async function main() {
     const extra = s === 'scale' && o.budgetMb !== null ? ['--budget-mb', String(o.budgetMb)] : [];
     const isoArgs = mode === 'bench'
       ? ['bench', s, '--json', '--size', o.size, ...extra]
-      : ['run', path.join(here, 'isohost', s + '.js'), '--size', o.size, ...extra];
+      : ['run', path.join(here, 'isohost', s + '.mjs'), '--size', o.size, ...extra];
     const nodeArgs = [path.join(here, 'node', s + '.js'), '--size', o.size, ...extra];
     const iso = await runOne(s + ' isohost', o.isohost, isoArgs,
                              { scenario: s, runtime: 'isohost', size: o.size }, o.timeout);

@@ -10,40 +10,8 @@
 // Output: one JSON line on stdout; '#progress F' lines on stderr.
 'use strict';
 
-// ---- shared prologue (keep in sync across tools/bench/{isohost,node}/*.js) --
-const SCENARIO = 'clone';
-const RUNTIME = 'isohost';
-const ARGS = (() => {
-  const o = {};
-  const a = process.argv.slice(2);
-  for (let i = 0; i < a.length; i++) {
-    const m = /^--([^=]+)(?:=(.*))?$/.exec(a[i]);
-    if (!m) throw new Error('unexpected argument: ' + a[i]);
-    o[m[1]] = m[2] !== undefined ? m[2] : a[++i];
-  }
-  return o;
-})();
-const SIZE = ARGS.size || 'normal';
-if (SIZE !== 'tiny' && SIZE !== 'normal') throw new Error('--size must be tiny or normal');
-const TINY = SIZE === 'tiny';
-let lastProgress = -1;
-function progress(f) {
-  f = Math.max(0, Math.min(1, f));
-  if (f < 1 && f - lastProgress < 0.05) return;
-  if (f === lastProgress) return;
-  lastProgress = f;
-  console.error('#progress ' + f.toFixed(2));
-}
-function percentile(sorted, p) {  // nearest-rank
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p / 100 * sorted.length) - 1))];
-}
-function metric(name, unit, value, better) {
-  return { name, unit, value: Number(value.toPrecision(6)), better };
-}
-function report(metrics) {
-  console.log(JSON.stringify({ scenario: SCENARIO, runtime: RUNTIME, size: SIZE, metrics }));
-}
-// ---- end of prologue --------------------------------------------------------
+import { setup } from './common.mjs';
+const { ARGS, SIZE, TINY, progress, percentile, metric, report } = setup('clone');
 
 const WARMUP_MS = TINY ? 20 : 200;
 const RUN_MS = TINY ? 50 : 1000;

@@ -1,0 +1,39 @@
+// Benchmark scenario "startup" (isohost, Web Worker API).
+// Time from `new Worker(...)` to the worker's first message (posted at its
+// top level) arriving in the parent, measured with performance.now() in the
+// parent. Workers are spawned one after another; each is terminated (and the
+// terminate() promise awaited) before the next one is spawned. One extra
+// warm-up spawn first is not counted.
+// Output: one JSON line on stdout; '#progress F' lines on stderr.
+'use strict';
+
+import { setup } from './common.mjs';
+const { ARGS, SIZE, TINY, progress, percentile, metric, report } = setup('startup');
+
+const N = TINY ? 5 : 100;
+const WARMUP = 1;
+const samples = [];
+let i = 0;
+
+function next() {
+  if (i === WARMUP + N) {
+    samples.sort((a, b) => a - b);
+    report([
+      metric('startup_p50', 'ms', percentile(samples, 50), 'lower'),
+      metric('startup_p90', 'ms', percentile(samples, 90), 'lower'),
+      metric('startup_p99', 'ms', percentile(samples, 99), 'lower'),
+    ]);
+    return;
+  }
+  const t0 = performance.now();
+  const w = new Worker('./startup_worker.js');
+  w.onmessage = () => {
+    const dt = performance.now() - t0;
+    w.onmessage = null;
+    if (i >= WARMUP) samples.push(dt);
+    i++;
+    progress(i / (WARMUP + N));
+    w.terminate().then(next);
+  };
+}
+next();
