@@ -52,6 +52,12 @@ class Port {
   // taken yet: the back-pressure view of the channel.
   int64_t peer_depth() const { return peer_inbox_->depth(); }
   int64_t peer_queued_bytes() const { return peer_inbox_->queued_bytes(); }
+  // Whether the peer's backlog has reached either limit (0: none): the
+  // back-pressure test every sender applies before posting.
+  bool PeerBacklogFull(int64_t max_messages, int64_t max_bytes) const {
+    return (max_messages > 0 && peer_depth() >= max_messages) ||
+           (max_bytes > 0 && peer_queued_bytes() >= max_bytes);
+  }
 
   // What this end receives.
   Inbox& inbox() { return *inbox_; }

@@ -21,42 +21,43 @@ namespace {
 // Whether a Host exists (one per process).
 std::atomic<bool> g_host_alive{false};
 
+ExitRecord::Reason PublicReason(isolate::ExitRecord::Reason reason) {
+  using Internal = isolate::ExitRecord::Reason;
+  switch (reason) {
+    case Internal::kNormal: return ExitRecord::Reason::kNormal;
+    case Internal::kExit: return ExitRecord::Reason::kExit;
+    case Internal::kError:
+    case Internal::kSetupFailed: return ExitRecord::Reason::kError;
+    case Internal::kTerminated: return ExitRecord::Reason::kTerminated;
+    case Internal::kOutOfMemory: return ExitRecord::Reason::kOutOfMemory;
+    case Internal::kCpuTime: return ExitRecord::Reason::kCpuTime;
+    case Internal::kWallTime: return ExitRecord::Reason::kWallTime;
+    case Internal::kStack: return ExitRecord::Reason::kStack;
+    case Internal::kQueueFull: return ExitRecord::Reason::kQueueFull;
+  }
+  return ExitRecord::Reason::kError;
+}
+
 ExitRecord ToPublic(const isolate::ExitRecord& record) {
   ExitRecord result;
   result.code = record.code;
-  switch (record.reason) {
-    case isolate::ExitRecord::Reason::kNormal:
-      result.reason = ExitRecord::Reason::kNormal;
+  result.reason = PublicReason(record.reason);
+  result.stop_latency_ms = record.stop_latency_ms;
+  switch (result.reason) {
+    case ExitRecord::Reason::kNormal:
+    case ExitRecord::Reason::kExit:
+    case ExitRecord::Reason::kTerminated:
       break;
-    case isolate::ExitRecord::Reason::kExit:
-      result.reason = ExitRecord::Reason::kExit;
+    case ExitRecord::Reason::kOutOfMemory:
+    case ExitRecord::Reason::kCpuTime:
+    case ExitRecord::Reason::kWallTime:
+      result.error = record.message;  // what was exceeded
       break;
-    case isolate::ExitRecord::Reason::kTerminated:
-      result.reason = ExitRecord::Reason::kTerminated;
-      break;
-    case isolate::ExitRecord::Reason::kOutOfMemory:
-      result.reason = ExitRecord::Reason::kOutOfMemory;
-      result.error = record.message;
-      break;
-    case isolate::ExitRecord::Reason::kCpuTime:
-      result.reason = ExitRecord::Reason::kCpuTime;
-      result.error = record.message;
-      break;
-    case isolate::ExitRecord::Reason::kWallTime:
-      result.reason = ExitRecord::Reason::kWallTime;
-      result.error = record.message;
-      break;
-    case isolate::ExitRecord::Reason::kStack:
-    case isolate::ExitRecord::Reason::kQueueFull:
-    case isolate::ExitRecord::Reason::kError:
-    case isolate::ExitRecord::Reason::kSetupFailed:
-      result.reason = ExitRecord::Reason::kError;
+    case ExitRecord::Reason::kError:
+    case ExitRecord::Reason::kStack:
+    case ExitRecord::Reason::kQueueFull:
+      // An uncaught error: in one line, and in full as JS printed it.
       result.stack = record.message;
-      if (record.reason == isolate::ExitRecord::Reason::kStack) {
-        result.reason = ExitRecord::Reason::kStack;
-      } else if (record.reason == isolate::ExitRecord::Reason::kQueueFull) {
-        result.reason = ExitRecord::Reason::kQueueFull;
-      }
       if (record.error.has_value()) {
         // A worker's report says "Uncaught TypeError: boom".
         absl::string_view message = record.error->message;
@@ -67,7 +68,6 @@ ExitRecord ToPublic(const isolate::ExitRecord& record) {
       }
       break;
   }
-  result.stop_latency_ms = record.stop_latency_ms;
   return result;
 }
 
@@ -240,10 +240,8 @@ absl::Status Worker::Post(std::vector<uint8_t> bytes) {
   absl::MutexLock lock(&state_->port_mu);
   const ResourceLimits& limits = state_->limits;
   if (!state_->port->closed() &&
-      ((limits.max_queued_messages > 0 &&
-        state_->port->peer_depth() >= limits.max_queued_messages) ||
-       (limits.max_queued_bytes > 0 &&
-        state_->port->peer_queued_bytes() >= limits.max_queued_bytes))) {
+      state_->port->PeerBacklogFull(limits.max_queued_messages,
+                                    limits.max_queued_bytes)) {
     return absl::ResourceExhaustedError(absl::StrCat(
         "worker '", name_, "' has ", state_->port->peer_depth(),
         " messages (", state_->port->peer_queued_bytes(),

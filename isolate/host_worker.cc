@@ -1,7 +1,5 @@
 #include "isolate/host_worker.h"
 
-#include <uv.h>
-
 #include "isolate/runtime.h"
 #include "isolate/runtime_pool.h"
 #include "isolate/v8_process.h"
@@ -14,12 +12,11 @@ std::unique_ptr<HostWorkerThread> HostWorkerThread::Start(
   std::unique_ptr<HostWorkerThread> worker(new HostWorkerThread());
   worker->control_ = std::make_shared<WorkerControl>();
   options.worker->control = worker->control_;
-  std::shared_ptr<WorkerControl> control = worker->control_;
   // The callbacks are shared with the failure path below.
   auto shared = std::make_shared<Callbacks>(std::move(callbacks));
   worker->thread_ = RuntimePool::Get().Start(
       std::move(options),
-      [control, shared](absl::StatusOr<std::unique_ptr<Runtime>> runtime) {
+      [shared](absl::StatusOr<std::unique_ptr<Runtime>> runtime) {
     Callbacks& callbacks = *shared;
     ExitRecord record;
     RuntimeStats stats;
@@ -40,10 +37,6 @@ std::unique_ptr<HostWorkerThread> HostWorkerThread::Start(
       }
       // The runtime, and with it the worker's end of its port (which tells
       // the C++ side "closed"), goes here on its own thread.
-    }
-    if (control->termination_requested()) {
-      record.stop_latency_ms =
-          (uv_hrtime() - control->termination_requested_ns()) / 1e6;
     }
     callbacks.exited(std::move(record), stats);
   });

@@ -65,10 +65,8 @@ void PortBinding::PostMessage(v8::Local<v8::Value> value,
   // refuses more (nothing is dropped silently, nothing is detached).
   const Limits& limits = runtime_.options().limits;
   if (port_ != nullptr && !port_->closed() &&
-      ((limits.max_queued_messages > 0 &&
-        port_->peer_depth() >= limits.max_queued_messages) ||
-       (limits.max_queued_bytes > 0 &&
-        port_->peer_queued_bytes() >= limits.max_queued_bytes))) {
+      port_->PeerBacklogFull(limits.max_queued_messages,
+                             limits.max_queued_bytes)) {
     v8::Isolate* isolate = runtime_.isolate();
     v8::Local<v8::Object> error = NewCodedError(
         isolate, "ERR_QUEUE_FULL",

@@ -311,6 +311,16 @@ absl::Status Runtime::Load() {
     options_.module_root =
         (real_ec ? path.lexically_normal() : real).parent_path().string();
   }
+  // The root's real path, once: every import and worker script is checked
+  // against it.
+  std::error_code root_ec;
+  std::filesystem::path root =
+      std::filesystem::canonical(options_.module_root, root_ec);
+  root_prefix_.clear();
+  if (!root_ec) {
+    root_prefix_ = root.string();
+    if (root_prefix_.back() != '/') root_prefix_.push_back('/');
+  }
   bool module = options_.module || path.extension() == ".mjs";
   absl::StatusOr<std::string> source =
       options_.entry_source.has_value()
@@ -658,15 +668,10 @@ v8::Local<v8::Private> Runtime::queue_full_tag() {
 }
 
 bool Runtime::IsBelowRoot(const std::string& path) const {
+  if (root_prefix_.empty()) return false;  // no root that exists: nothing
   std::error_code ec;
   std::filesystem::path real = std::filesystem::canonical(path, ec);
-  if (ec) return false;
-  std::filesystem::path root =
-      std::filesystem::canonical(options_.module_root, ec);
-  if (ec) return false;
-  std::string prefix = root.string();
-  if (prefix.empty() || prefix.back() != '/') prefix.push_back('/');
-  return absl::StartsWith(real.string(), prefix);
+  return !ec && absl::StartsWith(real.string(), root_prefix_);
 }
 
 namespace {
@@ -691,6 +696,15 @@ ExitRecord Runtime::RunContained(
     const std::function<ExitRecord(Runtime&)>& body) {
   // Heap-held, so nothing sigsetjmp() must preserve lives in a register.
   auto holder = std::make_unique<std::unique_ptr<Runtime>>(std::move(runtime));
+  std::shared_ptr<WorkerControl> control = (*holder)->control_;
+  // A forced stop's latency: from the request to the runtime being gone.
+  auto stopped = [&control](ExitRecord record) {
+    if (control != nullptr && control->termination_requested()) {
+      record.stop_latency_ms =
+          (uv_hrtime() - control->termination_requested_ns()) / 1e6;
+    }
+    return record;
+  };
   struct Escape {
     sigjmp_buf buffer;
   };
@@ -700,7 +714,7 @@ ExitRecord Runtime::RunContained(
     ExitRecord record = body(**holder);
     tls_oom_escape = nullptr;
     holder->reset();
-    return record;
+    return stopped(std::move(record));
   }
   tls_oom_escape = nullptr;
   // V8 gave up inside this runtime: abandon it. Its isolate may be in any
@@ -715,7 +729,7 @@ ExitRecord Runtime::RunContained(
   record.message = absl::StrCat(
       "V8 ran out of memory (", tls_oom_location ? tls_oom_location : "?",
       "); the runtime was abandoned and its memory is not returned");
-  return record;
+  return stopped(std::move(record));
 }
 
 size_t Runtime::OnNearHeapLimit(void* data, size_t current_heap_limit,

@@ -87,6 +87,8 @@ class Runtime {
   // .fill(0)` gets there even under a heap limit) ends only this runtime:
   // the thread jumps back here, the runtime is abandoned (never touched or
   // destroyed again; its memory is lost) and the record says kOutOfMemory.
+  // For a forced stop (a limit, terminate()) the record's stop_latency_ms
+  // runs from the request to the runtime being gone.
   // Runtime thread.
   static ExitRecord RunContained(
       std::unique_ptr<Runtime> runtime,
@@ -189,7 +191,8 @@ class Runtime {
   uint64_t start_hrtime_ns() const { return start_hrtime_ns_; }
   const std::shared_ptr<WorkerControl>& control() const { return control_; }
   CappedAllocator& allocator() { return *allocator_; }
-  // Whether `path` (after following symlinks) lies below the module root.
+  // Whether `path` (after following symlinks) lies below the module root
+  // (false before Load() fixed the root).
   bool IsBelowRoot(const std::string& path) const;
   // Marks errors thrown for a full port queue (ERR_QUEUE_FULL).
   v8::Local<v8::Private> queue_full_tag();
@@ -234,6 +237,9 @@ class Runtime {
   std::shared_ptr<CappedAllocator> allocator_;
   std::shared_ptr<WorkerControl> control_;
   uint64_t watch_id_ = 0;
+  // The module root's real path with a trailing '/', set by Load(); empty
+  // if the root does not exist.
+  std::string root_prefix_;
   v8::Isolate* isolate_ = nullptr;
   v8::Global<v8::Context> context_;
   std::unique_ptr<ModuleLoader> modules_;

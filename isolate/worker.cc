@@ -169,11 +169,10 @@ WorkerHost* WorkerHost::Start(Runtime& parent, WorkerSpec spec,
 
   std::shared_ptr<loop::TaskPoster> parent_poster = parent.loop().poster();
   std::shared_ptr<WorkerBudget> budget = options.worker_budget;
-  std::shared_ptr<WorkerControl> control = host->control_;
   host->thread_ = RuntimePool::Get().Start(
       std::move(options),
-      [parent_poster, host, budget,
-       control](absl::StatusOr<std::unique_ptr<Runtime>> runtime) mutable {
+      [parent_poster, host,
+       budget](absl::StatusOr<std::unique_ptr<Runtime>> runtime) mutable {
     ExitRecord record;
     {
       if (runtime.ok()) {
@@ -189,10 +188,6 @@ WorkerHost* WorkerHost::Start(Runtime& parent, WorkerSpec spec,
       // own thread.
     }
     budget->live.fetch_sub(1);
-    if (control->termination_requested()) {
-      record.stop_latency_ms =
-          (uv_hrtime() - control->termination_requested_ns()) / 1e6;
-    }
     // `host` is only dereferenced on the parent's thread, which owns it and
     // runs this task only while its loop (and so `host`) is alive.
     parent_poster->Post([host, record = std::move(record)]() mutable {
