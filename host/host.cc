@@ -88,6 +88,16 @@ isolate::Limits ToLimits(const ResourceLimits& limits) {
   return result;
 }
 
+// The numbers only the runtime's own thread can take.
+void SetRuntimeNumbers(const isolate::RuntimeStats& stats, WorkerStats* out) {
+  out->heap_used_bytes = stats.heap_used;
+  out->heap_total_bytes = stats.heap_total;
+  out->heap_limit_bytes = stats.heap_limit;
+  out->external_memory_bytes = stats.external_memory;
+  out->event_loop_utilization = stats.event_loop_utilization;
+  out->cpu_time_ms = stats.cpu_time_ms;
+}
+
 std::string AbsolutePath(const std::string& path) {
   std::error_code ec;
   return std::filesystem::absolute(path, ec).lexically_normal().string();
@@ -396,29 +406,20 @@ WorkerStats Worker::Stats(absl::Duration timeout) {
       return pending->done;
     };
     if (pending->mu.AwaitWithTimeout(absl::Condition(&done), timeout)) {
-      const isolate::RuntimeStats& stats = pending->stats;
-      result.heap_used_bytes = stats.heap_used;
-      result.heap_total_bytes = stats.heap_total;
-      result.heap_limit_bytes = stats.heap_limit;
-      result.external_memory_bytes = stats.external_memory;
-      result.event_loop_utilization = stats.event_loop_utilization;
-      result.cpu_time_ms = stats.cpu_time_ms;
+      SetRuntimeNumbers(pending->stats, &result);
       result.live = true;
     }
-  }
-  {
-    absl::MutexLock lock(&state.mu);
-    if (result.live) state.last_stats = result;
-  }
-  {
-    absl::MutexLock lock(&state.port_mu);
-    result.queue_depth_in = state.port->peer_depth();
   }
   bool marker_queued;
   {
     absl::MutexLock lock(&state.mu);
+    if (result.live) state.last_stats = result;
     marker_queued = state.exited && !state.abandoned &&
                     !state.close_marker_taken.load();
+  }
+  {
+    absl::MutexLock lock(&state.port_mu);
+    result.queue_depth_in = state.port->peer_depth();
   }
   result.queue_depth_out = std::max<int64_t>(
       0, state.port->inbox().depth() - (marker_queued ? 1 : 0));
@@ -530,13 +531,7 @@ absl::StatusOr<std::unique_ptr<Worker>> Host::Spawn(
         state->load_status = absl::InternalError(record.message);
       }
       state->exit = ToPublic(record);
-      WorkerStats& last = state->last_stats;
-      last.heap_used_bytes = stats.heap_used;
-      last.heap_total_bytes = stats.heap_total;
-      last.heap_limit_bytes = stats.heap_limit;
-      last.external_memory_bytes = stats.external_memory;
-      last.event_loop_utilization = stats.event_loop_utilization;
-      last.cpu_time_ms = stats.cpu_time_ms;
+      SetRuntimeNumbers(stats, &state->last_stats);
       state->abandoned = record.abandoned;
       state->exited = true;
       state->wake_pending = true;  // a receiver waiting learns of the end
