@@ -10,6 +10,7 @@
 // missing script file.
 #include <unistd.h>
 
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -165,8 +166,9 @@ int Load(const std::vector<std::string>& args) {
       if (v == nullptr) return 2;
       char* end = nullptr;
       long n = std::strtol(v->c_str(), &end, 10);
-      if (*end != '\0' || n < 1 || n > 4096) {
-        return Usage("load: --workers must be a number from 1 to 4096");
+      // RunLoad() checks the range.
+      if (v->empty() || *end != '\0' || n < INT_MIN || n > INT_MAX) {
+        return Usage("load: --workers must be a whole number");
       }
       options.workers = static_cast<int>(n);
     } else if (arg == "--duration" || arg == "-d") {
@@ -176,8 +178,8 @@ int Load(const std::vector<std::string>& args) {
       if (!text.empty() && text.back() == 's') text.pop_back();
       char* end = nullptr;
       double seconds = std::strtod(text.c_str(), &end);
-      if (text.empty() || *end != '\0' || !(seconds > 0)) {
-        return Usage("load: --duration must be a positive number of seconds");
+      if (text.empty() || *end != '\0') {  // RunLoad() checks the range
+        return Usage("load: --duration must be a number of seconds");
       }
       options.duration_s = seconds;
     } else if (arg == "--out" || arg == "-o") {
