@@ -1,5 +1,7 @@
 #include "isolate/host_worker.h"
 
+#include "isolate/builtins/all.h"
+
 #include "isolate/runtime.h"
 #include "isolate/runtime_pool.h"
 #include "isolate/v8_process.h"
@@ -69,13 +71,17 @@ bool HostWorkerThread::RequestStats(
   return control_->RequestStats(std::move(done));
 }
 
-void InitializeV8() { V8Process::Acquire(); }
+void InitializeV8() {
+  RegisterAllBuiltins();
+  V8Process::Acquire();
+}
 
 void ReleaseWarmRuntimes() { RuntimePool::Get().Drain(); }
 
 std::string EngineVersion() { return V8Process::V8Version(); }
 
 absl::StatusOr<ExitRecord> RunOnCallingThread(RuntimeOptions options) {
+  RegisterAllBuiltins();
   absl::StatusOr<std::unique_ptr<Runtime>> runtime =
       Runtime::Create(V8Process::Acquire(), std::move(options));
   if (!runtime.ok()) return runtime.status();

@@ -12,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
+#include "isolate/builtins.h"
 #include "isolate/js_sources.h"
 #include "isolate/message_port.h"
 #include "isolate/module_loader.h"
@@ -265,8 +266,10 @@ std::string CallerFile(Runtime& runtime) {
     v8::Local<v8::String> name = trace->GetFrame(isolate, i)->GetScriptName();
     if (name.IsEmpty()) continue;
     std::string file = ToStdString(isolate, name);
-    if (file.rfind("isohost:", 0) == 0) continue;
     if (file.rfind("file://", 0) == 0) return ModuleLoader::UrlToPath(file);
+    // Built-ins ("isohost:bootstrap", "node:worker_threads", ...) are not
+    // the caller: user code has absolute paths or file: URLs.
+    if (file.empty() || file[0] != '/') continue;
     return file;
   }
   return runtime.options().entry_path;
@@ -451,12 +454,13 @@ class EmbeddedCodeCache {
 // Compiles and runs one of the embedded JS sources; its completion value
 // must be a function (our sources are function expressions).
 v8::MaybeLocal<v8::Function> CompileInternal(v8::Isolate* isolate,
-                                             const char* name,
+                                             std::string_view name,
                                              std::string_view source,
                                              v8::Local<v8::Script>* compiled) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::ScriptOrigin origin(isolate, NewString(isolate, name));
-  v8::ScriptCompiler::CachedData* cached = EmbeddedCodeCache::Get().Find(name);
+  v8::ScriptCompiler::CachedData* cached =
+      EmbeddedCodeCache::Get().Find(std::string(name));
   // Source owns `cached` from here.
   v8::ScriptCompiler::Source script_source(NewString(isolate, source), origin,
                                            cached);
@@ -472,6 +476,67 @@ v8::MaybeLocal<v8::Function> CompileInternal(v8::Isolate* isolate,
   }
   *compiled = script;
   return result.As<v8::Function>();
+}
+
+// loadBuiltin(id, exports, require, binding, internals, module): compiles
+// the built-in `id` (from V8's code cache after the first runtime), calls
+// its function with the other arguments and returns what it returned.
+// Throws if no built-in `id` is registered.
+void LoadBuiltin(Args args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  std::string id = ToStdString(isolate, args[0]);
+  const BuiltinSource* builtin = BuiltinRegistry::Get().FindSource(id);
+  if (builtin == nullptr) {
+    isolate->ThrowException(NewCodedError(
+        isolate, "ERR_UNKNOWN_BUILTIN_MODULE",
+        absl::StrCat("No such built-in module: ", id)));
+    return;
+  }
+  v8::Local<v8::Script> script;
+  v8::Local<v8::Function> function;
+  if (!CompileInternal(isolate, builtin->id, builtin->source, &script)
+           .ToLocal(&function)) {
+    return;  // threw
+  }
+  v8::Local<v8::Value> argv[5];
+  for (int i = 0; i < 5; ++i) argv[i] = args[i + 1];
+  v8::Local<v8::Value> result;
+  if (!function->Call(isolate->GetCurrentContext(), v8::Undefined(isolate), 5,
+                      argv)
+           .ToLocal(&result)) {
+    return;
+  }
+  // Cache after the first run, so the functions it ran are in the cache.
+  EmbeddedCodeCache::Get().Save(std::string(builtin->id),
+                                script->GetUnboundScript());
+  args.GetReturnValue().Set(result);
+}
+
+// binding(name) -> a new object filled by the C++ binding `name`.
+void Binding(Args args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  std::string name = ToStdString(isolate, args[0]);
+  BuiltinRegistry::BindingInstaller installer =
+      BuiltinRegistry::Get().FindBinding(name);
+  if (installer == nullptr) {
+    isolate->ThrowException(NewCodedError(
+        isolate, "ERR_INVALID_MODULE", absl::StrCat("No such binding: ", name)));
+    return;
+  }
+  v8::Local<v8::Object> target = v8::Object::New(isolate);
+  installer(RuntimeOf(args), target);
+  args.GetReturnValue().Set(target);
+}
+
+// builtinIds(prefix) -> the registered built-in ids starting with prefix.
+void BuiltinIds(Args args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  std::vector<v8::Local<v8::Value>> ids;
+  for (const std::string& id : BuiltinRegistry::Get().SourceIds(
+           ToStdString(isolate, args[0]))) {
+    ids.push_back(NewString(isolate, id));
+  }
+  args.GetReturnValue().Set(v8::Array::New(isolate, ids.data(), ids.size()));
 }
 
 }  // namespace
@@ -512,6 +577,9 @@ absl::Status InstallGlobals(Runtime& runtime) {
   SetFunction(isolate, natives, "spawnWorker", SpawnWorker);
   SetFunction(isolate, natives, "terminateWorker", TerminateWorker);
   SetFunction(isolate, natives, "workerClose", WorkerClose);
+  SetFunction(isolate, natives, "loadBuiltin", LoadBuiltin);
+  SetFunction(isolate, natives, "binding", Binding);
+  SetFunction(isolate, natives, "builtinIds", BuiltinIds);
   v8::Local<v8::Function> port_constructor;
   if (runtime.port_template()->GetFunction(context).ToLocal(&port_constructor)) {
     Set(isolate, natives, "MessagePort", port_constructor);
@@ -545,6 +613,16 @@ absl::Status InstallGlobals(Runtime& runtime) {
     argv.push_back(NewString(isolate, arg));
   }
   Set(isolate, natives, "argv", v8::Array::New(isolate, argv.data(), argv.size()));
+  // [name, id, key, name, id, key, ...] for lazyGlobal().
+  std::vector<v8::Local<v8::Value>> lazy;
+  for (const BuiltinRegistry::LazyGlobal& global :
+       BuiltinRegistry::Get().LazyGlobals()) {
+    lazy.push_back(NewString(isolate, global.name));
+    lazy.push_back(NewString(isolate, global.id));
+    lazy.push_back(NewString(isolate, global.key));
+  }
+  Set(isolate, natives, "lazyGlobals",
+      v8::Array::New(isolate, lazy.data(), lazy.size()));
   Set(isolate, natives, "v8Version",
       NewString(isolate, V8Process::V8Version()));
 

@@ -36,6 +36,55 @@
     });
   }
 
+  // ---- built-ins (isolate/builtins.h) -------------------------------------
+  //
+  // Each built-in ("node:events", "internal:web/url", ...) is compiled and
+  // run the first time something requires it; `internals` (filled in at the
+  // end of this file) is what the bootstrap shares with them.
+  const builtinModules = new Map();
+  const bindings = new Map();
+  let internals;
+
+  function binding(name) {
+    let object = bindings.get(name);
+    if (object === undefined) {
+      object = natives.binding(name);
+      bindings.set(name, object);
+    }
+    return object;
+  }
+
+  function requireBuiltin(id) {
+    const cached = builtinModules.get(id);
+    if (cached !== undefined) return cached.exports;
+    const module = { id, exports: {}, loaded: false };
+    builtinModules.set(id, module);
+    try {
+      natives.loadBuiltin(id, module.exports, requireBuiltin, binding,
+                          internals, module);
+    } catch (error) {
+      builtinModules.delete(id);
+      throw error;
+    }
+    module.loaded = true;
+    return module.exports;
+  }
+
+  // A global that loads its built-in on first access (and then becomes a
+  // plain data property, writable and configurable like Node's).
+  function lazyGlobal(name, id, key = name, enumerable = false) {
+    Object.defineProperty(global, name, {
+      configurable: true,
+      enumerable,
+      get() {
+        const value = requireBuiltin(id)[key];
+        define(name, value, enumerable);
+        return value;
+      },
+      set(value) { define(name, value, enumerable); },
+    });
+  }
+
   function describeReceived(value) {
     if (value == null) return ` Received ${value}`;
     if (typeof value === 'function') {
@@ -730,10 +779,24 @@
   define('structuredClone', structuredClone, true);
   define('self', global, true);
 
+  // The globals the built-in packages registered (BuiltinRegistry).
+  for (let i = 0; i < natives.lazyGlobals.length; i += 3) {
+    const [name, id, key] = natives.lazyGlobals.slice(i, i + 3);
+    lazyGlobal(name, id, key);
+  }
+
+  internals = {
+    natives, global, define, lazyGlobal, requireBuiltin, binding,
+    inspect, format, invalidArgType, describeReceived, nextTick,
+    DOMException, Event, EventTarget, MessageEvent, ErrorEvent,
+    defineEventHandler, transferListOf,
+  };
+
   return {
     processTicksAndRejections,
     inspect,
     makeDataCloneError,
+    requireBuiltin,
     dispatchMessage,
     dispatchMessageError,
     dispatchWorkerExit,

@@ -1,0 +1,11 @@
+#include "isolate/node/node_builtins.h"
+
+#include "isolate/node/node_js.h"
+
+namespace isohost::isolate {
+
+void RegisterNodeBuiltins(BuiltinRegistry& registry) {
+  registry.AddSources(kNodeJs);
+}
+
+}  // namespace isohost::isolate

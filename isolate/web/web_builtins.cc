@@ -1,0 +1,34 @@
+#include "isolate/web/web_builtins.h"
+
+#include <uv.h>
+
+#include "isolate/runtime.h"
+#include "isolate/web/web_js.h"
+#include "v8-primitive.h"
+#include "isolate/v8_util.h"
+
+namespace isohost::isolate {
+namespace {
+
+void InstallNavigator(Runtime& runtime, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = runtime.isolate();
+  target
+      ->Set(runtime.context(), NewString(isolate, "hardwareConcurrency"),
+            v8::Integer::NewFromUnsigned(isolate, uv_available_parallelism()))
+      .Check();
+}
+
+constexpr BuiltinRegistry::LazyGlobal kWebGlobals[] = {
+    {"navigator", "internal:web/navigator", "navigator"},
+    {"Navigator", "internal:web/navigator", "Navigator"},
+};
+
+}  // namespace
+
+void RegisterWebBuiltins(BuiltinRegistry& registry) {
+  registry.AddSources(kWebJs);
+  registry.AddLazyGlobals(kWebGlobals);
+  registry.AddBinding("navigator", InstallNavigator);
+}
+
+}  // namespace isohost::isolate

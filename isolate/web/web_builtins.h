@@ -1,0 +1,15 @@
+// isolate/web/web_builtins.h: registers this package's built-ins.
+#ifndef ISOHOST_ISOLATE_WEB_WEB_BUILTINS_H_
+#define ISOHOST_ISOLATE_WEB_WEB_BUILTINS_H_
+
+#include "isolate/builtins.h"
+
+namespace isohost::isolate {
+
+// Adds the JS sources of isolate/web/js/ (ids "internal:web/...") and the
+// package's C++ bindings to `registry`. Any thread; once per process.
+void RegisterWebBuiltins(BuiltinRegistry& registry);
+
+}  // namespace isohost::isolate
+
+#endif
