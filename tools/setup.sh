@@ -12,6 +12,8 @@ packages=(
   clang-14 libclang-rt-14-dev
   # libnode108's runtime dependencies (the library is unpacked, not installed)
   libicu72 libc-ares2 libnghttp2-14 libbrotli1 libssl3 zlib1g
+  # headers for the built-ins: ICU (URL's IDNA), OpenSSL (crypto)
+  libicu-dev libssl-dev
 )
 
 sudo_if_needed() {

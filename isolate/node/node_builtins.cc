@@ -6,6 +6,11 @@ namespace isohost::isolate {
 
 void RegisterNodeBuiltins(BuiltinRegistry& registry) {
   registry.AddSources(kNodeJs);
+  RegisterNodeCore(registry);
+  RegisterNodeBuffer(registry);
+  RegisterNodeUrl(registry);
+  RegisterNodeCrypto(registry);
+  RegisterNodeWorkerThreads(registry);
 }
 
 }  // namespace isohost::isolate

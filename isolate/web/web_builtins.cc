@@ -29,6 +29,9 @@ void RegisterWebBuiltins(BuiltinRegistry& registry) {
   registry.AddSources(kWebJs);
   registry.AddLazyGlobals(kWebGlobals);
   registry.AddBinding("navigator", InstallNavigator);
+  RegisterWebUrl(registry);
+  RegisterWebEncoding(registry);
+  RegisterWebMisc(registry);
 }
 
 }  // namespace isohost::isolate

@@ -10,6 +10,11 @@ namespace isohost::isolate {
 // package's C++ bindings to `registry`. Any thread; once per process.
 void RegisterWebBuiltins(BuiltinRegistry& registry);
 
+// The parts, one file each (called by RegisterWebBuiltins()).
+void RegisterWebUrl(BuiltinRegistry& registry);  // url_builtins.cc
+void RegisterWebEncoding(BuiltinRegistry& registry);  // encoding_builtins.cc
+void RegisterWebMisc(BuiltinRegistry& registry);  // misc_builtins.cc
+
 }  // namespace isohost::isolate
 
 #endif
