@@ -151,22 +151,11 @@ v8::MaybeLocal<v8::Module> ModuleLoader::LinkKey(const std::string& key,
   return module;
 }
 
-bool ModuleLoader::Resolve(const std::string& specifier,
-                           const std::string& referrer_path,
-                           const std::string& asserted_type, std::string* key,
-                           Kind* kind) {
+bool ModuleLoader::ResolveUncached(const std::string& specifier,
+                                   const std::string& referrer_path,
+                                   std::string* key, Kind* kind) {
   v8::Isolate* isolate = runtime_->isolate();
   v8::Local<v8::Context> context = runtime_->context();
-  auto cached = resolved_.find(absl::StrCat(referrer_path, "\n", specifier));
-  std::string format;
-  if (cached != resolved_.end()) {
-    *key = cached->second;
-    auto record = records_.find(*key);
-    if (record != records_.end()) {
-      *kind = record->second.kind;
-      return true;
-    }
-  }
   v8::Local<v8::Value> argv[] = {NewString(isolate, specifier),
                                  NewString(isolate, referrer_path)};
   v8::Local<v8::Value> result;
@@ -175,7 +164,8 @@ bool ModuleLoader::Resolve(const std::string& specifier,
     return false;
   }
   v8::Local<v8::Array> pair = result.As<v8::Array>();
-  format = ToStdString(isolate, pair->Get(context, 0).ToLocalChecked());
+  std::string format =
+      ToStdString(isolate, pair->Get(context, 0).ToLocalChecked());
   *key = ToStdString(isolate, pair->Get(context, 1).ToLocalChecked());
   if (format == "module") {
     *kind = Kind::kModule;
@@ -190,6 +180,23 @@ bool ModuleLoader::Resolve(const std::string& specifier,
     isolate->ThrowException(CodedTypeError(
         isolate, "ERR_UNKNOWN_FILE_EXTENSION",
         absl::StrCat("Unknown file extension \"", ext, "\" for ", *key)));
+    return false;
+  }
+  return true;
+}
+
+bool ModuleLoader::Resolve(const std::string& specifier,
+                           const std::string& referrer_path,
+                           const std::string& asserted_type, std::string* key,
+                           Kind* kind) {
+  v8::Isolate* isolate = runtime_->isolate();
+  auto cached = resolved_.find(absl::StrCat(referrer_path, "\n", specifier));
+  auto record = cached == resolved_.end() ? records_.end()
+                                          : records_.find(cached->second);
+  if (record != records_.end()) {
+    *key = cached->second;
+    *kind = record->second.kind;
+  } else if (!ResolveUncached(specifier, referrer_path, key, kind)) {
     return false;
   }
   // Import assertions (Node 20): JSON needs `assert { type: 'json' }`, and
@@ -365,6 +372,36 @@ v8::MaybeLocal<v8::Value> ModuleLoader::EvaluateSynthetic(
     return {};
   }
   return resolver->GetPromise();
+}
+
+v8::MaybeLocal<v8::Value> ModuleLoader::RequireModule(const std::string& path) {
+  v8::Isolate* isolate = runtime_->isolate();
+  v8::Local<v8::Context> context = runtime_->context();
+  v8::Local<v8::Module> module;
+  if (!LinkKey(path, Kind::kModule).ToLocal(&module)) return {};
+  if (module->GetStatus() == v8::Module::kErrored) {
+    isolate->ThrowException(module->GetException());
+    return {};
+  }
+  if (module->GetStatus() != v8::Module::kEvaluated) {
+    if (module->IsGraphAsync()) {
+      isolate->ThrowException(NewCodedError(
+          isolate, "ERR_REQUIRE_ASYNC_MODULE",
+          "require() cannot be used on an ESM graph with top-level await. "
+          "Use import() instead. To see where the top-level await comes "
+          "from, use --experimental-print-required-tla."));
+      return {};
+    }
+    v8::Local<v8::Value> result;
+    if (!module->Evaluate(context).ToLocal(&result)) return {};
+    v8::Local<v8::Promise> promise = result.As<v8::Promise>();
+    if (promise->State() == v8::Promise::kRejected) {
+      promise->MarkAsHandled();
+      isolate->ThrowException(promise->Result());
+      return {};
+    }
+  }
+  return module->GetModuleNamespace();
 }
 
 v8::MaybeLocal<v8::Module> ModuleLoader::LoadAndLink(

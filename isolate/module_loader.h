@@ -50,6 +50,12 @@ class ModuleLoader {
   // syntax error, a resolution error or a failed link.
   v8::MaybeLocal<v8::Module> LoadAndLink(const std::string& absolute_path);
 
+  // require() of the ES module at `path` (Node 20.19+): links and
+  // evaluates it synchronously and returns its namespace. Throws
+  // ERR_REQUIRE_ASYNC_MODULE for a graph with top-level await, or what
+  // evaluation threw.
+  v8::MaybeLocal<v8::Value> RequireModule(const std::string& path);
+
   // Makes `absolute_path` resolve to `source` instead of the file system
   // (a host worker's inline module source).
   void Provide(const std::string& absolute_path, std::string source) {
@@ -92,6 +98,9 @@ class ModuleLoader {
   // import's `assert { type }`) is checked against the target.
   bool Resolve(const std::string& specifier, const std::string& referrer_path,
                const std::string& asserted_type, std::string* key, Kind* kind);
+  bool ResolveUncached(const std::string& specifier,
+                       const std::string& referrer_path, std::string* key,
+                       Kind* kind);
   // The `type` of import assertions given as (key, value[, position])
   // groups of `stride` entries; "" if none.
   std::string AssertedType(v8::Local<v8::FixedArray> assertions, int stride);

@@ -120,16 +120,6 @@
     return stack;
   }
 
-  function requireEsmError(filename, parent) {
-    const from = parent?.filename ? ` from ${parent.filename}` : '';
-    const error = new Error(
-      `require() of ES Module ${filename}${from} not supported.\n` +
-      `Instead change the require of ${filename} to a dynamic import() ` +
-      'which is available in all CommonJS modules.');
-    error.code = 'ERR_REQUIRE_ESM';
-    return error;
-  }
-
   Module._resolveFilename = function (request, parent, isMain, options) {
     if (options?.paths !== undefined) {
       if (!Array.isArray(options.paths)) {
@@ -185,7 +175,7 @@
       }
       return cached.exports;
     }
-    if (resolved.format === 'module') throw requireEsmError(filename, parent);
+    if (resolved.format === 'module') return requireModule(filename);
     const module = new Module(filename, parent);
     if (isMain) {
       module.id = '.';
@@ -209,6 +199,33 @@
   };
 
   let mainModule;
+
+  // require() of an ES module (Node 20.19+): its namespace, or, when it has
+  // a default export and no __esModule of its own, a namespace-like
+  // object that adds `__esModule: true` (what Node returns, for the tools
+  // that compile ESM to CommonJS).
+  const esmExports = new Map();
+  function requireModule(filename) {
+    let result = esmExports.get(filename);
+    if (result !== undefined) return result;
+    const ns = fs.requireModule(filename);
+    if ('module.exports' in ns) {
+      result = ns['module.exports'];
+    } else if (!('default' in ns) || '__esModule' in ns) {
+      result = ns;
+    } else {
+      result = Object.create(null);
+      for (const key of ['__esModule', ...Object.keys(ns)].sort()) {
+        Object.defineProperty(result, key, key === '__esModule' ?
+          { value: true, enumerable: true } :
+          { get: () => ns[key], enumerable: true });
+      }
+      Object.defineProperty(result, Symbol.toStringTag, { value: 'Module' });
+      Object.preventExtensions(result);
+    }
+    esmExports.set(filename, result);
+    return result;
+  }
 
   function makeRequire(module) {
     function require(id) { return module.require(id); }
