@@ -12,6 +12,7 @@
 #include "v8-container.h"
 #include "v8-exception.h"
 #include "v8-function.h"
+#include "v8-json.h"
 #include "v8-primitive.h"
 #include "v8-promise.h"
 
@@ -84,6 +85,41 @@ v8::MaybeLocal<v8::Function> ModuleLoader::CompileCommonJs(
       NewString(isolate, "__dirname")};
   return v8::ScriptCompiler::CompileFunction(isolate->GetCurrentContext(),
                                              &script_source, 5, params);
+}
+
+bool ModuleLoader::InModulePackage(const std::string& path) {
+  v8::Isolate* isolate = runtime_->isolate();
+  v8::Local<v8::Context> context = runtime_->context();
+  namespace fs = std::filesystem;
+  for (fs::path dir = fs::path(path).parent_path();; dir = dir.parent_path()) {
+    // `path` is a real path, so its folders are too: compare them with
+    // the root's real path without asking the file system.
+    std::string prefix = dir.string();
+    if (prefix.back() != '/') prefix.push_back('/');
+    if (dir.filename() == "node_modules" ||
+        !absl::StartsWith(prefix, runtime_->root_prefix())) {
+      return false;
+    }
+    std::error_code ec;
+    fs::path file = dir / "package.json";
+    if (fs::is_regular_file(file, ec)) {
+      absl::StatusOr<std::string> text = ReadSourceFile(file.string());
+      if (!text.ok()) return false;
+      v8::TryCatch try_catch(isolate);
+      v8::Local<v8::Value> json;
+      v8::Local<v8::Value> type;
+      // An invalid package.json is reported when something resolves
+      // through it; here it only means "not a module package".
+      return v8::JSON::Parse(context, NewString(isolate, *text))
+                 .ToLocal(&json) &&
+             json->IsObject() &&
+             json.As<v8::Object>()
+                 ->Get(context, NewString(isolate, "type"))
+                 .ToLocal(&type) &&
+             ToStdString(isolate, type) == "module";
+    }
+    if (dir == dir.root_path()) return false;
+  }
 }
 
 v8::MaybeLocal<v8::Value> ModuleLoader::CallEsmHook(

@@ -69,6 +69,12 @@ class ModuleLoader {
       v8::Isolate* isolate, std::string_view source,
       const std::string& filename);
 
+  // Whether the file at `path` is in a package whose package.json (the
+  // nearest one above it, inside the root, not across node_modules) says
+  // "type": "module". Done here rather than in JS so that a CommonJS
+  // entry starts without loading the resolver.
+  bool InModulePackage(const std::string& path);
+
   // Calls internal:modules/esm's `name` with `argv`; empty if it threw.
   v8::MaybeLocal<v8::Value> CallEsmHook(const char* name, int argc,
                                         v8::Local<v8::Value>* argv);

@@ -261,6 +261,7 @@ class Runtime {
   v8::Global<v8::Function> inspect_;
   v8::Global<v8::Function> make_data_clone_error_;
   v8::Global<v8::Function> require_builtin_;
+  v8::Global<v8::Function> run_common_js_main_;
   v8::Global<v8::Private> queue_full_tag_;
   v8::Global<v8::Value> pending_classification_;  // for Fatal()
   v8::Global<v8::Script> main_script_;  // compiled, until Run() runs it

@@ -74,5 +74,4 @@
     return format === 'module' ? 'module' : 'commonjs';
   };
 
-  exports.runMain = cjs.runMain;
 });
