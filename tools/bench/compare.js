@@ -26,7 +26,7 @@ const { spawn, spawnSync } = require('child_process');
 const path = require('path');
 const fs = require('fs');
 
-const SCENARIOS = ['startup', 'pingpong', 'throughput', 'clone', 'memory', 'scale'];
+const SCENARIOS = ['startup', 'pingpong', 'throughput', 'clone', 'memory', 'scale', 'modules'];
 
 function usage(msg) {
   if (msg) process.stderr.write('compare.js: ' + msg + '\n');
