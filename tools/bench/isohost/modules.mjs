@@ -13,6 +13,8 @@ const { TINY, progress, percentile, metric, report } = setup('modules');
 
 const N = TINY ? 2 : 20;
 const WARMUP = 1;
+// The graph next to this script (written by `isohost bench`, or by
+// compare.js in run mode).
 const entry = import.meta.url.replace(/[^/]*$/, 'graph/app/entry.mjs');
 const samples = [];
 let total;

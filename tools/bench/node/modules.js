@@ -1,8 +1,7 @@
 // Benchmark scenario "modules" (Node.js worker_threads).
 // How long a fresh worker takes to `await import()` a package graph of 201
 // ES modules; the same graph as the isohost flavour (written here into a
-// temporary folder, as tools/bench_command.cc's WriteModuleGraph() does for
-// isohost), timed inside the worker. Each sample is a new worker; one
+// temporary folder by module_graph.js), timed inside the worker. Each sample is a new worker; one
 // warm-up first.
 // Output: one JSON line on stdout; '#progress F' lines on stderr.
 'use strict';
@@ -15,38 +14,7 @@ const { pathToFileURL } = require('url');
 const { setup } = require('./common.js');
 const { TINY, progress, percentile, metric, report } = setup('modules');
 
-const PACKAGES = 20;
-const LIB_MODULES = 9;
-
-function writeGraph(root) {
-  const write = (file, text) => {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
-  };
-  const pad = (n) => (n < 10 ? `0${n}` : `${n}`);
-  write(path.join(root, 'package.json'), '{ "name": "graph-app" }\n');
-  let entry = '';
-  for (let p = 0; p < PACKAGES; p++) {
-    const name = `pkg-${pad(p)}`;
-    const nextName = `pkg-${pad((p + 1) % PACKAGES)}`;
-    const pkg = path.join(root, 'node_modules', name);
-    write(path.join(pkg, 'package.json'),
-          `{ "name": "${name}", "type": "module", "exports": { ".": "./index.js", "./lib/*": "./lib/*.js" } }\n`);
-    let index = '';
-    for (let m = 1; m <= LIB_MODULES; m++) {
-      let lib = m > 1 ? `import { value as prev } from './m${m - 1}.js';\n` : 'const prev = 0;\n';
-      lib += `export const value = prev + ${m};\n`;
-      write(path.join(pkg, 'lib', `m${m}.js`), lib);
-      index += `import { value as v${m} } from './lib/m${m}.js';\n`;
-    }
-    index += `import { value as other } from '${nextName}/lib/m1';\nexport const value = v${LIB_MODULES} + other;\n`;
-    write(path.join(pkg, 'index.js'), index);
-    entry += `import { value as p${p} } from '${name}';\n`;
-  }
-  entry += `export const total = 0${Array.from({ length: PACKAGES }, (_, p) => ` + p${p}`).join('')};\n`;
-  write(path.join(root, 'app', 'entry.mjs'), entry);
-  return path.join(root, 'app', 'entry.mjs');
-}
+const { writeGraph } = require('./module_graph.js');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isohost-node-modules-'));
 const entry = pathToFileURL(writeGraph(path.join(dir, 'graph'))).href;
