@@ -73,7 +73,7 @@ import { format as formatType, parse as parseType } from 'content-type';
 import { lookup } from 'mime-types';
 import { toByteArray, fromByteArray } from 'base64-js';
 import eventsDefault from 'events/events.js';
-import { toASCII } from 'punycode/punycode.es6.js';
+import punycodeDefault from 'punycode/punycode.js';
 import { Observable, of, map } from 'rxjs';
 import { object, string, number, is } from 'superstruct';
 import { sprintf } from 'extsprintf';
@@ -82,6 +82,6 @@ console.log(JSON.stringify(qsParse('a[b]=1&a[c][]=2&a[c][]=3')), qsStringify({ x
 console.log(SafeBuffer.from('hi').toString('hex'), new StringDecoder('utf8').write(SafeBuffer.from([0xe2, 0x82, 0xac])));
 console.log(JSON.stringify(parseCookie('a=1; b=two%20words')), serializeCookie('k', 'v w', { httpOnly: true, path: '/' }));
 console.log(formatType({ type: 'text/html', parameters: { charset: 'utf-8' } }), JSON.stringify(parseType('application/json; charset=UTF-8')));
-console.log(lookup('x.svg'), fromByteArray(toByteArray('aGVsbG8=')), typeof eventsDefault.EventEmitter, typeof eventsDefault.once, toASCII('mañana.com'));
+console.log(lookup('x.svg'), fromByteArray(toByteArray('aGVsbG8=')), typeof eventsDefault.EventEmitter, typeof eventsDefault.once, punycodeDefault.toASCII('mañana.com'));
 of(1, 2, 3).pipe(map((x) => x * 10)).subscribe((v) => console.log('rx', v));
 console.log(typeof Observable, is({ a: 'x', b: 1 }, object({ a: string(), b: number() })), sprintf('%s=%d', 'n', 42));

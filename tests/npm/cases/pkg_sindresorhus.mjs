@@ -1,15 +1,14 @@
 // sindresorhus's ESM-only packages: @sindresorhus/slugify (+transliterate),
 // escape-string-regexp, query-string (decode-uri-component, split-on-first,
-// filter-obj), p-limit (yocto-queue; async ordering), strip-ansi,
-// string-width (Intl.Segmenter, get-east-asian-width), chalk 5 (package
-// "imports" #ansi-styles / #supports-color with a "node" condition).
+// filter-obj), p-limit (yocto-queue; async ordering), strip-ansi, chalk 5
+// (package "imports" #ansi-styles / #supports-color with a "node"
+// condition). string-width is in pkg_string_width.mjs.
 import slugify from '@sindresorhus/slugify';
 import transliterate from '@sindresorhus/transliterate';
 import escapeStringRegexp from 'escape-string-regexp';
 import queryString from 'query-string';
 import pLimit from 'p-limit';
 import stripAnsi from 'strip-ansi';
-import stringWidth from 'string-width';
 import { Chalk, supportsColor } from 'chalk';
 for (const s of ['Déjà Vu!', 'I ♥ Dogs & Cats', 'BAR and baz', 'Ærøskøbing Straße', 'Привет мир', 'fooBar 123 $#%', '  --leading  ']) {
   console.log(slugify(s), '|', slugify(s, { separator: '_', lowercase: false, decamelize: false }), '|', transliterate(s));
@@ -21,7 +20,7 @@ console.log(JSON.stringify(queryString.parse('a[]=1&a[]=2&n=1.5&b=true', { array
 console.log(queryString.stringify({ b: [1, 2], a: 'x y', c: null, d: undefined, e: '' }), '|', queryString.stringify({ a: [1, 2] }, { arrayFormat: 'comma' }), '|', queryString.stringify({ z: 1, a: 2 }, { sort: false }));
 console.log(JSON.stringify(queryString.parseUrl('https://x.y/p?q=1#h', { parseFragmentIdentifier: true })), queryString.stringifyUrl({ url: 'https://x.y/p?a=1', query: { b: '€' } }), queryString.extract('https://x?y=1#z'));
 console.log(queryString.pick('https://x.y/?a=1&b=2&c=3', ['a', 'c']), queryString.exclude('https://x.y/?a=1&b=2', ['a']));
-console.log(JSON.stringify(stripAnsi('\u001B[4mUnicorn\u001B[0m \u001B]8;;https://x\u0007link\u001B]8;;\u0007')), stringWidth('古池や'), stringWidth('a\u001B[31mb\u001B[39m'), stringWidth('👩‍👩‍👧'), stringWidth('é'), stringWidth('\u0300'));
+console.log(JSON.stringify(stripAnsi('\u001B[4mUnicorn\u001B[0m \u001B]8;;https://x\u0007link\u001B]8;;\u0007')));
 const chalk = new Chalk({ level: 1 });
 const chalk3 = new Chalk({ level: 3 });
 console.log(JSON.stringify(chalk.red.bold('x') + chalk.bgBlue.underline('y') + chalk.hex('#ff8800')('z')), JSON.stringify(chalk3.rgb(1, 2, 3)('c')), JSON.stringify(new Chalk({ level: 0 }).green('plain')));

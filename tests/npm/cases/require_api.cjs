@@ -22,7 +22,7 @@ console.log('fresh module', require('./fixtures/counter.js').count, 'loads', glo
 const { createRequire, builtinModules, isBuiltin } = require('module');
 const fromLodash = createRequire(require.resolve('lodash'));
 console.log(rel(fromLodash.resolve('./fp')), typeof fromLodash('./chunk'), fromLodash('lodash') === require('lodash'));
-const fromUrl = createRequire(new URL('../node_modules/semver/', `file://${__dirname}/`));
+const fromUrl = createRequire(`file://${base}node_modules/semver/`);
 console.log(rel(fromUrl.resolve('./functions/valid.js')), isBuiltin('node:fs'), isBuiltin('lodash'), builtinModules.includes('events'));
 console.log(typeof exports, exports === module.exports, rel(__filename), rel(__dirname + '/'), typeof module.require, module.require('ms')(60000));
 console.log(typeof require.extensions, Object.keys(require.extensions).join(','), require.main === module, module.parent, module.loaded);

@@ -2,7 +2,7 @@
 // resolve_exports_require.cjs: the "import" condition, "node"/"default",
 // subpath patterns, and the ESM resolver's rules for packages without
 // `exports` (no extension guessing, no directory index).
-const base = new URL('../', import.meta.url).href;
+const base = import.meta.url.slice(0, import.meta.url.lastIndexOf('/cases/') + 1);
 const rel = (u) => (u.startsWith(base) ? u.slice(base.length) : u);
 const specifiers = [
   'mustache', 'js-yaml', 'zod', 'immer', 'eventemitter3', 'mitt', 'acorn',
