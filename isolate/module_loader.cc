@@ -548,6 +548,29 @@ void ModuleLoader::InitializeImportMeta(v8::Local<v8::Context> context,
   meta->CreateDataProperty(context, NewString(isolate, "dirname"),
                            NewString(isolate, fs_path.parent_path().string()))
       .Check();
+  // import.meta.resolve(specifier), bound to this module's path.
+  v8::Local<v8::Function> resolve;
+  if (v8::Function::New(
+          context,
+          [](const v8::FunctionCallbackInfo<v8::Value>& info) {
+            v8::Isolate* isolate = info.GetIsolate();
+            v8::Local<v8::Value> argv[] = {
+                info.Length() > 0 ? info[0] : v8::Undefined(isolate).As<v8::Value>(),
+                info.Data()};
+            v8::Local<v8::Value> url;
+            if (Runtime::From(isolate)
+                    ->modules()
+                    .CallEsmHook("importMetaResolve", 2, argv)
+                    .ToLocal(&url)) {
+              info.GetReturnValue().Set(url);
+            }
+          },
+          NewString(isolate, path), 1)
+          .ToLocal(&resolve)) {
+    resolve->SetName(NewString(isolate, "resolve"));
+    meta->CreateDataProperty(context, NewString(isolate, "resolve"), resolve)
+        .Check();
+  }
 }
 
 }  // namespace isohost::isolate
