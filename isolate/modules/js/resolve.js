@@ -545,7 +545,8 @@
     } else {
       bare = true;
       path = resolvePackage(specifier, parent, mode);
-      if (path !== undefined && specifier.endsWith('/') && !path.endsWith('/')) {
+      if (path !== undefined && mode === 'import' && specifier.endsWith('/') &&
+          !path.endsWith('/')) {
         path += '/';
       }
       if (path !== undefined && mode === 'require' && fs.stat(path) !== 1) {
