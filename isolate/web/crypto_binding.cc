@@ -61,12 +61,54 @@ bool BytesOf(v8::Local<v8::Value> value, Bytes* bytes) {
   return false;
 }
 
+// The bytes of `value` for an update: a buffer as is, or a string in one of
+// the encodings C++ does itself (`encoding`: "latin1" = the low byte of
+// each UTF-16 unit, "utf16le", anything else UTF-8 with lone surrogates as
+// U+FFFD); JS decodes hex and base64 first. `scratch` holds the string's
+// bytes while they are used.
+bool InputOf(v8::Isolate* isolate, v8::Local<v8::Value> value,
+             v8::Local<v8::Value> encoding, std::string* scratch,
+             Bytes* bytes);
+
 void ThrowTypeError(v8::Isolate* isolate, const char* text) {
   isolate->ThrowException(v8::Exception::TypeError(NewString(isolate, text)));
 }
 
 void ThrowError(v8::Isolate* isolate, const char* text) {
   isolate->ThrowException(v8::Exception::Error(NewString(isolate, text)));
+}
+
+bool InputOf(v8::Isolate* isolate, v8::Local<v8::Value> value,
+             v8::Local<v8::Value> encoding, std::string* scratch,
+             Bytes* bytes) {
+  if (!value->IsString()) return BytesOf(value, bytes);
+  v8::Local<v8::String> string = value.As<v8::String>();
+  std::string name = encoding->IsString() ? ToStdString(isolate, encoding) : "";
+  if (name == "latin1") {
+    scratch->resize(string->Length());
+    string->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(scratch->data()),
+                         0, -1, v8::String::NO_NULL_TERMINATION);
+  } else if (name == "utf16le") {
+    std::vector<uint16_t> units(string->Length());
+    string->Write(isolate, units.data(), 0, -1,
+                  v8::String::NO_NULL_TERMINATION);
+    scratch->resize(units.size() * 2);
+    for (size_t i = 0; i < units.size(); ++i) {
+      (*scratch)[2 * i] = static_cast<char>(units[i] & 0xff);
+      (*scratch)[2 * i + 1] = static_cast<char>(units[i] >> 8);
+    }
+  } else {
+    scratch->resize(string->Utf8Length(isolate));
+    int written = string->WriteUtf8(
+        isolate, scratch->data(), static_cast<int>(scratch->size()), nullptr,
+        v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+    scratch->resize(static_cast<size_t>(written));
+  }
+  static uint8_t empty = 0;
+  bytes->data = scratch->empty() ? &empty
+                                 : reinterpret_cast<uint8_t*>(scratch->data());
+  bytes->size = scratch->size();
+  return true;
 }
 
 // Digest look-up: OpenSSL's names ("sha256", "RSA-SHA256", "SHA2-256",
@@ -217,13 +259,17 @@ void HashCreate(Args args) {
   args.GetReturnValue().Set(NewHandle(isolate, std::move(context)));
 }
 
-// hashUpdate(handle, data)
+// hashUpdate(handle, data, encoding?): data a buffer or a string (see
+// InputOf()).
 void HashUpdate(Args args) {
   v8::Isolate* isolate = args.GetIsolate();
   CryptoContext* context = HandleOf(isolate, args[0]);
   if (context == nullptr || context->md == nullptr) return;
   Bytes bytes;
-  if (!BytesOf(args[1], &bytes)) return ThrowTypeError(isolate, "not a buffer");
+  std::string scratch;
+  if (!InputOf(isolate, args[1], args[2], &scratch, &bytes)) {
+    return ThrowTypeError(isolate, "not a buffer");
+  }
   if (EVP_DigestUpdate(context->md, bytes.data, bytes.size) != 1) {
     ThrowError(isolate, "Digest update failed");
   }
@@ -320,25 +366,32 @@ bool FinishHmac(CryptoContext& context, const Bytes& out) {
          written == out.size;
 }
 
-// hmacCreate(name, key) -> handle; undefined for an unknown digest (or
+// hmacCreate(name, key, keyEncoding?) -> handle; undefined for an unknown digest (or
 // one HMAC cannot use).
 void HmacCreate(Args args) {
   v8::Isolate* isolate = args.GetIsolate();
   const EVP_MD* md = FindDigest(ToStdString(isolate, args[0]));
   if (md == nullptr) return;
   Bytes key;
-  if (!BytesOf(args[1], &key)) return ThrowTypeError(isolate, "not a buffer");
+  std::string scratch;
+  if (!InputOf(isolate, args[1], args[2], &scratch, &key)) {
+    return ThrowTypeError(isolate, "not a buffer");
+  }
   std::unique_ptr<CryptoContext> context = NewHmac(md, key);
   if (context == nullptr) return;
   args.GetReturnValue().Set(NewHandle(isolate, std::move(context)));
 }
 
+// hmacUpdate(handle, data, encoding?): as hashUpdate().
 void HmacUpdate(Args args) {
   v8::Isolate* isolate = args.GetIsolate();
   CryptoContext* context = HandleOf(isolate, args[0]);
   if (context == nullptr || context->mac == nullptr) return;
   Bytes bytes;
-  if (!BytesOf(args[1], &bytes)) return ThrowTypeError(isolate, "not a buffer");
+  std::string scratch;
+  if (!InputOf(isolate, args[1], args[2], &scratch, &bytes)) {
+    return ThrowTypeError(isolate, "not a buffer");
+  }
   if (EVP_MAC_update(context->mac, bytes.data, bytes.size) != 1) {
     ThrowError(isolate, "HMAC update failed");
   }

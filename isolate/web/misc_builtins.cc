@@ -1,6 +1,7 @@
 // The web platform's smaller globals: Web Crypto, AbortController/
 // AbortSignal, Blob/File, BroadcastChannel and the Performance Timeline
 // classes. Each loads its built-in on first access.
+#include "isolate/web/blob_binding.h"
 #include "isolate/web/broadcast_binding.h"
 #include "isolate/web/crypto_binding.h"
 #include "isolate/web/web_builtins.h"
@@ -30,6 +31,7 @@ void RegisterWebMisc(BuiltinRegistry& registry) {
   registry.AddLazyGlobals(kMiscGlobals);
   registry.AddBinding("crypto", InstallCryptoBinding);
   registry.AddBinding("broadcast", InstallBroadcastBinding);
+  registry.AddBinding("blob", InstallBlobBinding);
 }
 
 }  // namespace isohost::isolate
