@@ -61,7 +61,7 @@
     builtinModules.set(id, module);
     try {
       natives.loadBuiltin(id, module.exports, requireBuiltin, binding,
-                          internals, module);
+                          internals ??= makeInternals(), module);
     } catch (error) {
       builtinModules.delete(id);
       throw error;
@@ -83,6 +83,52 @@
       },
       set(value) { define(name, value, enumerable); },
     });
+  }
+
+  // The CommonJS entry: `module`, `exports` and `require` are made here,
+  // and the loader (internal:modules/cjs) takes the module over on the
+  // first require() or use of require.* / module.paths, so that a worker
+  // that requires nothing starts as fast as a classic script.
+  function runCommonJsMain(filename, fn) {
+    const module = {
+      id: '.',
+      path: filename.slice(0, Math.max(filename.lastIndexOf('/'), 1)),
+      exports: {},
+      filename,
+      loaded: false,
+      children: [],
+      paths: undefined,
+    };
+    let real;
+    const adopt = () =>
+      (real ??= requireBuiltin('internal:modules/cjs').adoptMain(module));
+    function require(id) { return adopt().require(id); }
+    for (const name of ['resolve', 'main', 'extensions', 'cache']) {
+      Object.defineProperty(require, name, {
+        configurable: true,
+        enumerable: true,
+        get() { return adopt()[name]; },
+        set(value) {
+          Object.defineProperty(require, name, {
+            value, writable: true, configurable: true, enumerable: true,
+          });
+        },
+      });
+    }
+    Object.defineProperty(module, 'paths', {
+      configurable: true,
+      enumerable: true,
+      get() { adopt(); return module.paths; },
+      set(value) {
+        Object.defineProperty(module, 'paths', {
+          value, writable: true, configurable: true, enumerable: true,
+        });
+      },
+    });
+    Reflect.apply(fn, module.exports, [
+      module.exports, require, module, filename, module.path,
+    ]);
+    module.loaded = true;
   }
 
   function describeReceived(value) {
@@ -779,24 +825,20 @@
   define('structuredClone', structuredClone, true);
   define('self', global, true);
 
-  // The globals the built-in packages registered (BuiltinRegistry).
-  for (let i = 0; i < natives.lazyGlobals.length; i += 3) {
-    const [name, id, key] = natives.lazyGlobals.slice(i, i + 3);
-    lazyGlobal(name, id, key);
-  }
-
-  internals = {
+  // What built-ins get as `internals`, made when the first one loads.
+  const makeInternals = () => ({
     natives, global, define, lazyGlobal, requireBuiltin, binding,
     inspect, format, invalidArgType, describeReceived, nextTick,
     DOMException, Event, EventTarget, MessageEvent, ErrorEvent,
     defineEventHandler, transferListOf,
-  };
+  });
 
   return {
     processTicksAndRejections,
     inspect,
     makeDataCloneError,
     requireBuiltin,
+    runCommonJsMain,
     dispatchMessage,
     dispatchMessageError,
     dispatchWorkerExit,
