@@ -2,6 +2,7 @@
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/objects.h>
 #include <openssl/rand.h>
@@ -74,7 +75,10 @@ void ThrowTypeError(v8::Isolate* isolate, const char* text) {
   isolate->ThrowException(v8::Exception::TypeError(NewString(isolate, text)));
 }
 
+// OpenSSL's failures also leave entries on the thread's error queue:
+// every failure path clears it, so nothing leaks into a later call.
 void ThrowError(v8::Isolate* isolate, const char* text) {
+  ERR_clear_error();
   isolate->ThrowException(v8::Exception::Error(NewString(isolate, text)));
 }
 
@@ -123,6 +127,7 @@ const EVP_MD* FindDigest(const std::string& name) {
   auto it = fetched->find(name);
   if (it != fetched->end()) return it->second;
   EVP_MD* md = EVP_MD_fetch(nullptr, name.c_str(), nullptr);
+  if (md == nullptr) ERR_clear_error();
   (*fetched)[name] = md;  // null too: no second try
   return md;
 }
@@ -245,7 +250,9 @@ void Digest(Args args) {
   args.GetReturnValue().Set(true);
 }
 
-// hashCreate(name) -> handle; undefined for an unknown digest.
+// hashCreate(name) -> handle; undefined for an unknown digest, null for
+// one OpenSSL knows but its providers do not implement (md4 without the
+// legacy provider).
 void HashCreate(Args args) {
   v8::Isolate* isolate = args.GetIsolate();
   const EVP_MD* md = FindDigest(ToStdString(isolate, args[0]));
@@ -254,7 +261,8 @@ void HashCreate(Args args) {
   context->md = EVP_MD_CTX_new();
   if (context->md == nullptr ||
       EVP_DigestInit_ex(context->md, md, nullptr) != 1) {
-    return;
+    ERR_clear_error();
+    return args.GetReturnValue().SetNull();
   }
   args.GetReturnValue().Set(NewHandle(isolate, std::move(context)));
 }
@@ -326,7 +334,7 @@ void Hashes(Args args) {
         if (found == nullptr) return;
         EVP_MD* fetched =
             EVP_MD_fetch(nullptr, EVP_MD_get0_name(found), nullptr);
-        if (fetched == nullptr) return;
+        if (fetched == nullptr) return ERR_clear_error();
         EVP_MD_free(fetched);
         out->push_back(from);
       },
@@ -378,7 +386,7 @@ void HmacCreate(Args args) {
     return ThrowTypeError(isolate, "not a buffer");
   }
   std::unique_ptr<CryptoContext> context = NewHmac(md, key);
-  if (context == nullptr) return;
+  if (context == nullptr) return ERR_clear_error();
   args.GetReturnValue().Set(NewHandle(isolate, std::move(context)));
 }
 
@@ -420,7 +428,10 @@ void Hmac(Args args) {
     return ThrowTypeError(isolate, "not a buffer");
   }
   std::unique_ptr<CryptoContext> context = NewHmac(md, key);
-  if (context == nullptr) return args.GetReturnValue().Set(false);
+  if (context == nullptr) {
+    ERR_clear_error();
+    return args.GetReturnValue().Set(false);
+  }
   if (EVP_MAC_update(context->mac, data.data, data.size) != 1 ||
       !FinishHmac(*context, out)) {
     return ThrowError(isolate, "HMAC failed");

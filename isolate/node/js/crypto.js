@@ -299,6 +299,12 @@
       const handle = info === undefined ? undefined :
         native.hashCreate(algorithm);
       if (handle === undefined) throw new Error('Digest method not supported');
+      if (handle === null) {
+        // Listed by OpenSSL but not available from its providers (md4).
+        throw codedError(Error, 'ERR_OSSL_EVP_UNSUPPORTED',
+                         'error:0308010C:digital envelope routines::' +
+                         'unsupported');
+      }
       this.#handle = handle;
       this.#size = outputLength(info, options?.outputLength);
     }
@@ -414,8 +420,7 @@
       if (!ArrayBuffer.isView(value) && !isArrayBuffer(value)) {
         throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
                          `The "${name}" argument must be an instance of ` +
-                         'ArrayBuffer, Buffer, TypedArray, or DataView.' +
-                         describeReceived(value));
+                         'ArrayBuffer, Buffer, TypedArray, or DataView.');
       }
     };
     check(buf1, 'buf1');
