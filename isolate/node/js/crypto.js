@@ -361,8 +361,9 @@
       let keyInput;
       let keyEncoding;
       if (typeof key === 'string') {
-        const encoding = typeof options === 'string' ? options :
-          options?.encoding;
+        // Only options.encoding: Node 20 ignores a bare string here.
+        const encoding = typeof options === 'object' ? options?.encoding :
+          undefined;
         const canonical = normalizeEncoding(encoding) ?? 'utf8';
         keyInput = inputOf(key, canonical);
         keyEncoding = nativeEncoding(canonical);
