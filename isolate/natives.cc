@@ -2,6 +2,7 @@
 
 #include "isolate/errors.h"
 
+#include <unistd.h>
 #include <uv.h>
 
 #include <cstdio>
@@ -637,6 +638,14 @@ absl::Status InstallGlobals(Runtime& runtime) {
   }
   Set(isolate, natives, "argv", v8::Array::New(isolate, argv.data(), argv.size()));
 
+#if defined(__x86_64__)
+  Set(isolate, natives, "arch", NewString(isolate, "x64"));
+#elif defined(__aarch64__)
+  Set(isolate, natives, "arch", NewString(isolate, "arm64"));
+#else
+  Set(isolate, natives, "arch", NewString(isolate, "unknown"));
+#endif
+  Set(isolate, natives, "pid", v8::Integer::New(isolate, getpid()));
   Set(isolate, natives, "v8Version",
       NewString(isolate, V8Process::V8Version()));
 
