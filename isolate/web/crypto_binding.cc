@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/synchronization/mutex.h"
 #include "isolate/v8_util.h"
 #include "v8-array-buffer.h"
@@ -118,17 +119,22 @@ bool InputOf(v8::Isolate* isolate, v8::Local<v8::Value> value,
 // Digest look-up: OpenSSL's names ("sha256", "RSA-SHA256", "SHA2-256",
 // "sha3-512", "md5", ...), case-insensitive as OpenSSL matches them. The
 // legacy table first (what Node's createHash() uses), then a provider
-// fetch, cached for the process (fetched digests are never freed).
+// fetch, cached for the process (fetched digests are never freed; only
+// names that exist are cached, so made-up names cannot grow the cache).
 const EVP_MD* FindDigest(const std::string& name) {
   if (const EVP_MD* md = EVP_get_digestbyname(name.c_str())) return md;
   static absl::Mutex mu;
   static auto* fetched = new std::map<std::string, EVP_MD*>();
+  std::string key = absl::AsciiStrToLower(name);  // one entry per digest
   absl::MutexLock lock(&mu);
-  auto it = fetched->find(name);
+  auto it = fetched->find(key);
   if (it != fetched->end()) return it->second;
   EVP_MD* md = EVP_MD_fetch(nullptr, name.c_str(), nullptr);
-  if (md == nullptr) ERR_clear_error();
-  (*fetched)[name] = md;  // null too: no second try
+  if (md == nullptr) {
+    ERR_clear_error();
+    return nullptr;
+  }
+  (*fetched)[key] = md;
   return md;
 }
 
