@@ -1,0 +1,778 @@
+// The URL Standard's basic URL parser and serializers (url.spec.whatwg.org),
+// matched against Node 20 (ada 2.9). A URL record is a plain object:
+//   { scheme, username, password, host, port, path, query, fragment }
+// host is null or the serialized host (a domain, "1.2.3.4", "[::1]", an
+// opaque host or ""); port is null or a number; path is an array of
+// segments, or a string for an opaque path; query and fragment are null or
+// strings (without "?"/"#"). Domain to ASCII (UTS #46) runs in C++ through
+// ICU: binding('url').domainToASCII.
+(function (exports, require, binding, internals, module) {
+  'use strict';
+  const { domainToASCII: icuToASCII } = binding('url');
+  const { percentEncode, percentDecode, sets } = require('internal:web/url_encoding');
+  const { C0, FRAGMENT, QUERY, SPECIAL_QUERY, PATH, USERINFO } = sets;
+
+  const specialPorts = { __proto__: null, ftp: 21, file: null, http: 80,
+    https: 443, ws: 80, wss: 443 };
+  const isSpecialScheme = (scheme) => scheme in specialPorts;
+  const defaultPort = (scheme) => specialPorts[scheme] ?? null;
+
+  const EOF = -1;
+  // States (the spec's names).
+  const SCHEME_START = 1, SCHEME = 2, NO_SCHEME = 3,
+    SPECIAL_RELATIVE_OR_AUTHORITY = 4, PATH_OR_AUTHORITY = 5, RELATIVE = 6,
+    RELATIVE_SLASH = 7, SPECIAL_AUTHORITY_SLASHES = 8,
+    SPECIAL_AUTHORITY_IGNORE_SLASHES = 9, AUTHORITY = 10, HOST = 11,
+    HOSTNAME = 12, PORT = 13, FILE = 14, FILE_SLASH = 15, FILE_HOST = 16,
+    PATH_START = 17, PATH_STATE = 18, OPAQUE_PATH = 19, QUERY_STATE = 20,
+    FRAGMENT_STATE = 21;
+
+  const isAlpha = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  const isDigit = (c) => c >= 0x30 && c <= 0x39;
+  const isHex = (c) => isDigit(c) || (c >= 0x41 && c <= 0x46) ||
+    (c >= 0x61 && c <= 0x66);
+
+  function newRecord() {
+    return { scheme: '', username: '', password: '', host: null, port: null,
+      path: [], query: null, fragment: null };
+  }
+
+  function cloneRecord(url) {
+    const copy = { ...url };
+    if (typeof url.path !== 'string') copy.path = url.path.slice();
+    return copy;
+  }
+
+  // ---- strings -----------------------------------------------------------
+
+  // WebIDL USVString: lone surrogates become U+FFFD.
+  const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  function toUSVString(value) {
+    const s = `${value}`;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) return s.replace(loneSurrogate, '\uFFFD');
+    }
+    return s;
+  }
+
+  // Leading and trailing C0 controls and spaces go; tabs and newlines go
+  // everywhere.
+  function trimInput(input) {
+    let start = 0;
+    let end = input.length;
+    while (start < end && input.charCodeAt(start) <= 0x20) start++;
+    while (end > start && input.charCodeAt(end - 1) <= 0x20) end--;
+    if (start !== 0 || end !== input.length) input = input.slice(start, end);
+    return removeTabsAndNewlines(input);
+  }
+
+  const tabOrNewline = /[\t\n\r]/g;
+  function removeTabsAndNewlines(input) {
+    if (input.indexOf('\t') === -1 && input.indexOf('\n') === -1 &&
+        input.indexOf('\r') === -1) return input;
+    return input.replace(tabOrNewline, '');
+  }
+
+  // ---- hosts -------------------------------------------------------------
+
+  function parseIPv4Number(s) {
+    if (s === '') return NaN;
+    let radix = 10;
+    if (s.length >= 2 && s[0] === '0' && (s[1] === 'x' || s[1] === 'X')) {
+      radix = 16;
+      s = s.slice(2);
+    } else if (s.length >= 2 && s[0] === '0') {
+      radix = 8;
+      s = s.slice(1);
+    }
+    if (s === '') return 0;
+    const valid = radix === 10 ? /^[0-9]+$/ : radix === 16 ? /^[0-9a-fA-F]+$/ :
+      /^[0-7]+$/;
+    if (!valid.test(s)) return NaN;
+    return parseInt(s, radix);
+  }
+
+  function endsInANumber(domain) {
+    const parts = domain.split('.');
+    if (parts[parts.length - 1] === '') {
+      if (parts.length === 1) return false;
+      parts.pop();
+    }
+    const last = parts[parts.length - 1];
+    if (last !== '' && /^[0-9]+$/.test(last)) return true;
+    return !Number.isNaN(parseIPv4Number(last));
+  }
+
+  // The serialized IPv4 address, or null.
+  function parseIPv4(input) {
+    const parts = input.split('.');
+    if (parts[parts.length - 1] === '' && parts.length > 1) parts.pop();
+    if (parts.length > 4) return null;
+    const numbers = [];
+    for (const part of parts) {
+      const n = parseIPv4Number(part);
+      if (Number.isNaN(n)) return null;
+      numbers.push(n);
+    }
+    for (let i = 0; i < numbers.length - 1; i++) {
+      if (numbers[i] > 255) return null;
+    }
+    const last = numbers[numbers.length - 1];
+    if (last >= 256 ** (5 - numbers.length)) return null;
+    let ipv4 = last;
+    for (let i = 0; i < numbers.length - 1; i++) {
+      ipv4 += numbers[i] * 256 ** (3 - i);
+    }
+    return `${ipv4 >>> 24}.${(ipv4 >>> 16) & 255}.${(ipv4 >>> 8) & 255}.${ipv4 & 255}`;
+  }
+
+  // The eight 16-bit pieces, or null.
+  function parseIPv6(input) {
+    const address = [0, 0, 0, 0, 0, 0, 0, 0];
+    let pieceIndex = 0;
+    let compress = null;
+    let pointer = 0;
+    const len = input.length;
+    const at = (i) => (i < len ? input.charCodeAt(i) : EOF);
+    if (at(0) === 0x3a) {
+      if (at(1) !== 0x3a) return null;
+      pointer += 2;
+      pieceIndex++;
+      compress = pieceIndex;
+    }
+    while (at(pointer) !== EOF) {
+      if (pieceIndex === 8) return null;
+      if (at(pointer) === 0x3a) {
+        if (compress !== null) return null;
+        pointer++;
+        pieceIndex++;
+        compress = pieceIndex;
+        continue;
+      }
+      let value = 0;
+      let length = 0;
+      while (length < 4 && isHex(at(pointer))) {
+        value = value * 16 + parseInt(input[pointer], 16);
+        pointer++;
+        length++;
+      }
+      if (at(pointer) === 0x2e) {
+        if (length === 0) return null;
+        pointer -= length;
+        if (pieceIndex > 6) return null;
+        let numbersSeen = 0;
+        while (at(pointer) !== EOF) {
+          let ipv4Piece = null;
+          if (numbersSeen > 0) {
+            if (at(pointer) === 0x2e && numbersSeen < 4) pointer++;
+            else return null;
+          }
+          if (!isDigit(at(pointer))) return null;
+          while (isDigit(at(pointer))) {
+            const number = at(pointer) - 0x30;
+            if (ipv4Piece === null) ipv4Piece = number;
+            else if (ipv4Piece === 0) return null;
+            else ipv4Piece = ipv4Piece * 10 + number;
+            if (ipv4Piece > 255) return null;
+            pointer++;
+          }
+          address[pieceIndex] = address[pieceIndex] * 0x100 + ipv4Piece;
+          numbersSeen++;
+          if (numbersSeen === 2 || numbersSeen === 4) pieceIndex++;
+        }
+        if (numbersSeen !== 4) return null;
+        break;
+      } else if (at(pointer) === 0x3a) {
+        pointer++;
+        if (at(pointer) === EOF) return null;
+      } else if (at(pointer) !== EOF) {
+        return null;
+      }
+      address[pieceIndex] = value;
+      pieceIndex++;
+    }
+    if (compress !== null) {
+      let swaps = pieceIndex - compress;
+      pieceIndex = 7;
+      while (pieceIndex !== 0 && swaps > 0) {
+        const other = compress + swaps - 1;
+        const t = address[pieceIndex];
+        address[pieceIndex] = address[other];
+        address[other] = t;
+        pieceIndex--;
+        swaps--;
+      }
+    } else if (pieceIndex !== 8) {
+      return null;
+    }
+    return address;
+  }
+
+  function serializeIPv6(address) {
+    // The first longest run of two or more zero pieces is compressed.
+    let compress = -1;
+    let best = 1;
+    for (let i = 0; i < 8;) {
+      if (address[i] !== 0) { i++; continue; }
+      let j = i;
+      while (j < 8 && address[j] === 0) j++;
+      if (j - i > best) { best = j - i; compress = i; }
+      i = j;
+    }
+    let out = '';
+    for (let i = 0; i < 8; i++) {
+      if (i === compress) {
+        out += i === 0 ? '::' : ':';
+        i += best - 1;
+        continue;
+      }
+      out += address[i].toString(16);
+      if (i !== 7) out += ':';
+    }
+    return out;
+  }
+
+  // Forbidden host code points: NUL TAB LF CR SPACE # / : < > ? @ [ \ ] ^ |
+  const forbiddenHost = /[\0\t\n\r #/:<>?@[\\\]^|]/;
+  // Forbidden domain code points: the above, C0 controls, % and DEL.
+  const forbiddenDomain = /[\0-\x20#%/:<>?@[\\\]^|\x7f]/;
+  const nonAscii = /[^\0-\x7f]/;
+  const acePrefix = /(^|\.)xn--/i;
+
+  // The URL Standard's "domain to ASCII" with beStrict false, or null.
+  function domainToASCII(domain) {
+    let ascii;
+    if (!nonAscii.test(domain) && !acePrefix.test(domain)) {
+      ascii = domain.toLowerCase();
+    } else {
+      ascii = icuToASCII(domain);
+      if (ascii === undefined) return null;
+    }
+    if (ascii === '' || forbiddenDomain.test(ascii)) return null;
+    return ascii;
+  }
+
+  // The host parser: the serialized host, or null on failure.
+  function parseHost(input, isOpaque) {
+    if (input[0] === '[') {
+      if (input[input.length - 1] !== ']') return null;
+      const address = parseIPv6(input.slice(1, -1));
+      return address === null ? null : `[${serializeIPv6(address)}]`;
+    }
+    if (isOpaque) {
+      if (forbiddenHost.test(input)) return null;
+      return percentEncode(input, C0);
+    }
+    const domain = percentDecode(input);
+    const ascii = domainToASCII(domain);
+    if (ascii === null) return null;
+    if (endsInANumber(ascii)) return parseIPv4(ascii);
+    return ascii;
+  }
+
+  // ---- the state machine -------------------------------------------------
+
+  const includesCredentials = (url) => url.username !== '' || url.password !== '';
+
+  function isWindowsDriveLetter(s) {
+    return s.length === 2 && isAlpha(s.charCodeAt(0)) &&
+      (s[1] === ':' || s[1] === '|');
+  }
+  const isNormalizedWindowsDriveLetter = (s) =>
+    s.length === 2 && isAlpha(s.charCodeAt(0)) && s[1] === ':';
+
+  function startsWithWindowsDriveLetter(input, p) {
+    if (input.length - p < 2) return false;
+    if (!isAlpha(input.charCodeAt(p))) return false;
+    const c1 = input[p + 1];
+    if (c1 !== ':' && c1 !== '|') return false;
+    if (input.length - p === 2) return true;
+    const c2 = input[p + 2];
+    return c2 === '/' || c2 === '\\' || c2 === '?' || c2 === '#';
+  }
+
+  function shortenPath(url) {
+    const path = url.path;
+    if (url.scheme === 'file' && path.length === 1 &&
+        isNormalizedWindowsDriveLetter(path[0])) return;
+    path.pop();
+  }
+
+  const singleDot = /^(\.|%2e)$/i;
+  const doubleDot = /^(\.|%2e)(\.|%2e)$/i;
+
+  // The basic URL parser on an already cleaned-up input. Returns the URL
+  // record, or null on failure. With a state override it changes `url` in
+  // place (the setters) and the result only says whether it failed.
+  function basicParse(input, base, url, stateOverride) {
+    if (url === null) url = newRecord();
+    let state = stateOverride || SCHEME_START;
+    let buffer = '';
+    let atSignSeen = false;
+    let insideBrackets = false;
+    let passwordTokenSeen = false;
+    let pointer = 0;
+    const len = input.length;
+    let special = isSpecialScheme(url.scheme);
+
+    for (;;) {
+      const c = pointer < len ? input.charCodeAt(pointer) : EOF;
+      switch (state) {
+        case SCHEME_START:
+          if (isAlpha(c)) {
+            buffer += input[pointer].toLowerCase();
+            state = SCHEME;
+          } else if (!stateOverride) {
+            state = NO_SCHEME;
+            pointer--;
+          } else {
+            return null;
+          }
+          break;
+
+        case SCHEME:
+          if (isAlpha(c) || isDigit(c) || c === 0x2b || c === 0x2d || c === 0x2e) {
+            buffer += input[pointer].toLowerCase();
+          } else if (c === 0x3a) {
+            if (stateOverride) {
+              if (isSpecialScheme(url.scheme) !== isSpecialScheme(buffer)) return url;
+              if ((includesCredentials(url) || url.port !== null) &&
+                  buffer === 'file') return url;
+              if (url.scheme === 'file' && url.host === '') return url;
+            }
+            url.scheme = buffer;
+            special = isSpecialScheme(buffer);
+            if (stateOverride) {
+              if (url.port === defaultPort(url.scheme)) url.port = null;
+              return url;
+            }
+            buffer = '';
+            if (url.scheme === 'file') {
+              state = FILE;
+            } else if (special && base !== null && base.scheme === url.scheme) {
+              state = SPECIAL_RELATIVE_OR_AUTHORITY;
+            } else if (special) {
+              state = SPECIAL_AUTHORITY_SLASHES;
+            } else if (input.charCodeAt(pointer + 1) === 0x2f) {
+              state = PATH_OR_AUTHORITY;
+              pointer++;
+            } else {
+              url.path = '';
+              state = OPAQUE_PATH;
+            }
+          } else if (!stateOverride) {
+            buffer = '';
+            state = NO_SCHEME;
+            pointer = -1;
+          } else {
+            return null;
+          }
+          break;
+
+        case NO_SCHEME:
+          if (base === null || (typeof base.path === 'string' && c !== 0x23)) {
+            return null;
+          } else if (typeof base.path === 'string') {
+            url.scheme = base.scheme;
+            url.path = base.path;
+            url.query = base.query;
+            url.fragment = '';
+            special = isSpecialScheme(url.scheme);
+            state = FRAGMENT_STATE;
+          } else {
+            state = base.scheme === 'file' ? FILE : RELATIVE;
+            pointer--;
+          }
+          break;
+
+        case SPECIAL_RELATIVE_OR_AUTHORITY:
+          if (c === 0x2f && input.charCodeAt(pointer + 1) === 0x2f) {
+            state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+            pointer++;
+          } else {
+            state = RELATIVE;
+            pointer--;
+          }
+          break;
+
+        case PATH_OR_AUTHORITY:
+          if (c === 0x2f) {
+            state = AUTHORITY;
+          } else {
+            state = PATH_STATE;
+            pointer--;
+          }
+          break;
+
+        case RELATIVE:
+          url.scheme = base.scheme;
+          special = isSpecialScheme(url.scheme);
+          if (c === 0x2f || (special && c === 0x5c)) {
+            state = RELATIVE_SLASH;
+          } else {
+            url.username = base.username;
+            url.password = base.password;
+            url.host = base.host;
+            url.port = base.port;
+            url.path = base.path.slice();
+            url.query = base.query;
+            if (c === 0x3f) {
+              url.query = '';
+              state = QUERY_STATE;
+            } else if (c === 0x23) {
+              url.fragment = '';
+              state = FRAGMENT_STATE;
+            } else if (c !== EOF) {
+              url.query = null;
+              shortenPath(url);
+              state = PATH_STATE;
+              pointer--;
+            }
+          }
+          break;
+
+        case RELATIVE_SLASH:
+          if (special && (c === 0x2f || c === 0x5c)) {
+            state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+          } else if (c === 0x2f) {
+            state = AUTHORITY;
+          } else {
+            url.username = base.username;
+            url.password = base.password;
+            url.host = base.host;
+            url.port = base.port;
+            state = PATH_STATE;
+            pointer--;
+          }
+          break;
+
+        case SPECIAL_AUTHORITY_SLASHES:
+          state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+          if (c === 0x2f && input.charCodeAt(pointer + 1) === 0x2f) pointer++;
+          else pointer--;
+          break;
+
+        case SPECIAL_AUTHORITY_IGNORE_SLASHES:
+          if (c !== 0x2f && c !== 0x5c) {
+            state = AUTHORITY;
+            pointer--;
+          }
+          break;
+
+        case AUTHORITY:
+          if (c === 0x40) {
+            if (atSignSeen) buffer = '%40' + buffer;
+            atSignSeen = true;
+            if (passwordTokenSeen) {
+              url.password += percentEncode(buffer, USERINFO);
+            } else {
+              const colon = buffer.indexOf(':');
+              if (colon === -1) {
+                url.username += percentEncode(buffer, USERINFO);
+              } else {
+                passwordTokenSeen = true;
+                url.username += percentEncode(buffer.slice(0, colon), USERINFO);
+                url.password += percentEncode(buffer.slice(colon + 1), USERINFO);
+              }
+            }
+            buffer = '';
+          } else if (c === EOF || c === 0x2f || c === 0x3f || c === 0x23 ||
+                     (special && c === 0x5c)) {
+            if (atSignSeen && buffer === '') return null;
+            pointer -= buffer.length + 1;
+            buffer = '';
+            state = HOST;
+          } else {
+            buffer += input[pointer];
+          }
+          break;
+
+        case HOST:
+        case HOSTNAME:
+          if (stateOverride && url.scheme === 'file') {
+            pointer--;
+            state = FILE_HOST;
+          } else if (c === 0x3a && !insideBrackets) {
+            if (buffer === '') return null;
+            if (stateOverride === HOSTNAME) return null;
+            const host = parseHost(buffer, !special);
+            if (host === null) return null;
+            url.host = host;
+            buffer = '';
+            state = PORT;
+          } else if (c === EOF || c === 0x2f || c === 0x3f || c === 0x23 ||
+                     (special && c === 0x5c)) {
+            pointer--;
+            if (special && buffer === '') return null;
+            if (stateOverride && buffer === '' &&
+                (includesCredentials(url) || url.port !== null)) return null;
+            const host = parseHost(buffer, !special);
+            if (host === null) return null;
+            url.host = host;
+            buffer = '';
+            state = PATH_START;
+            if (stateOverride) return url;
+          } else {
+            if (c === 0x5b) insideBrackets = true;
+            if (c === 0x5d) insideBrackets = false;
+            buffer += input[pointer];
+          }
+          break;
+
+        case PORT:
+          if (isDigit(c)) {
+            buffer += input[pointer];
+          } else if (c === EOF || c === 0x2f || c === 0x3f || c === 0x23 ||
+                     (special && c === 0x5c) || stateOverride) {
+            if (buffer !== '') {
+              const port = parseInt(buffer, 10);
+              if (port > 65535) return null;
+              url.port = port === defaultPort(url.scheme) ? null : port;
+              buffer = '';
+            }
+            if (stateOverride) return url;
+            state = PATH_START;
+            pointer--;
+          } else {
+            return null;
+          }
+          break;
+
+        case FILE:
+          url.scheme = 'file';
+          special = true;
+          url.host = '';
+          if (c === 0x2f || c === 0x5c) {
+            state = FILE_SLASH;
+          } else if (base !== null && base.scheme === 'file') {
+            url.host = base.host;
+            url.path = base.path.slice();
+            url.query = base.query;
+            if (c === 0x3f) {
+              url.query = '';
+              state = QUERY_STATE;
+            } else if (c === 0x23) {
+              url.fragment = '';
+              state = FRAGMENT_STATE;
+            } else if (c !== EOF) {
+              url.query = null;
+              if (!startsWithWindowsDriveLetter(input, pointer)) shortenPath(url);
+              else url.path = [];
+              state = PATH_STATE;
+              pointer--;
+            }
+          } else {
+            state = PATH_STATE;
+            pointer--;
+          }
+          break;
+
+        case FILE_SLASH:
+          if (c === 0x2f || c === 0x5c) {
+            state = FILE_HOST;
+          } else {
+            if (base !== null && base.scheme === 'file') {
+              url.host = base.host;
+              if (!startsWithWindowsDriveLetter(input, pointer) &&
+                  base.path.length > 0 &&
+                  isNormalizedWindowsDriveLetter(base.path[0])) {
+                url.path.push(base.path[0]);
+              }
+            }
+            state = PATH_STATE;
+            pointer--;
+          }
+          break;
+
+        case FILE_HOST:
+          if (c === EOF || c === 0x2f || c === 0x5c || c === 0x3f || c === 0x23) {
+            pointer--;
+            if (!stateOverride && isWindowsDriveLetter(buffer)) {
+              state = PATH_STATE;
+            } else if (buffer === '') {
+              url.host = '';
+              if (stateOverride) return url;
+              state = PATH_START;
+            } else {
+              let host = parseHost(buffer, !special);
+              if (host === null) return null;
+              if (host === 'localhost') host = '';
+              url.host = host;
+              if (stateOverride) return url;
+              buffer = '';
+              state = PATH_START;
+            }
+          } else {
+            buffer += input[pointer];
+          }
+          break;
+
+        case PATH_START:
+          if (special) {
+            state = PATH_STATE;
+            if (c !== 0x2f && c !== 0x5c) pointer--;
+          } else if (!stateOverride && c === 0x3f) {
+            url.query = '';
+            state = QUERY_STATE;
+          } else if (!stateOverride && c === 0x23) {
+            url.fragment = '';
+            state = FRAGMENT_STATE;
+          } else if (c !== EOF) {
+            state = PATH_STATE;
+            if (c !== 0x2f) pointer--;
+          } else if (stateOverride && url.host === null) {
+            url.path.push('');
+          }
+          break;
+
+        case PATH_STATE: {
+          // One segment at a time: up to the next "/" (or "\" when special),
+          // or "?"/"#" unless a setter is parsing a path.
+          let end = pointer;
+          for (; end < len; end++) {
+            const d = input.charCodeAt(end);
+            if (d === 0x2f || (special && d === 0x5c) ||
+                (!stateOverride && (d === 0x3f || d === 0x23))) break;
+          }
+          buffer += input.slice(pointer, end);
+          pointer = end;
+          const d = end < len ? input.charCodeAt(end) : EOF;
+          const slash = d === 0x2f || (special && d === 0x5c);
+          if (doubleDot.test(buffer)) {
+            shortenPath(url);
+            if (!slash) url.path.push('');
+          } else if (singleDot.test(buffer)) {
+            if (!slash) url.path.push('');
+          } else {
+            if (url.scheme === 'file' && url.path.length === 0 &&
+                isWindowsDriveLetter(buffer)) {
+              buffer = buffer[0] + ':';
+            }
+            url.path.push(percentEncode(buffer, PATH));
+          }
+          buffer = '';
+          if (d === 0x3f) {
+            url.query = '';
+            state = QUERY_STATE;
+          } else if (d === 0x23) {
+            url.fragment = '';
+            state = FRAGMENT_STATE;
+          }
+          break;
+        }
+
+        case OPAQUE_PATH: {
+          let end = pointer;
+          while (end < len) {
+            const d = input.charCodeAt(end);
+            if (d === 0x3f || d === 0x23) break;
+            end++;
+          }
+          url.path += percentEncode(input.slice(pointer, end), C0);
+          pointer = end;
+          if (c === EOF) break;
+          const d = end < len ? input.charCodeAt(end) : EOF;
+          if (d === 0x3f) {
+            url.query = '';
+            state = QUERY_STATE;
+          } else if (d === 0x23) {
+            url.fragment = '';
+            state = FRAGMENT_STATE;
+          }
+          break;
+        }
+
+        case QUERY_STATE: {
+          let end = stateOverride ? -1 : input.indexOf('#', pointer);
+          if (end === -1) end = len;
+          url.query += percentEncode(input.slice(pointer, end),
+                                     special ? SPECIAL_QUERY : QUERY);
+          pointer = end;
+          if (end < len) {
+            url.fragment = '';
+            state = FRAGMENT_STATE;
+          }
+          break;
+        }
+
+        case FRAGMENT_STATE:
+          if (pointer < len) {
+            url.fragment += percentEncode(input.slice(pointer), FRAGMENT);
+            pointer = len;
+          }
+          break;
+      }
+      if (pointer >= len) break;
+      pointer++;
+    }
+    return url;
+  }
+
+  // The URL parser (no encoding override): a URL record, or null.
+  function parseURL(input, base) {
+    return basicParse(trimInput(input), base, null, 0);
+  }
+
+  // A setter's parse: changes `url` in place; false when it failed.
+  function parseInto(input, url, stateOverride) {
+    return basicParse(removeTabsAndNewlines(input), null, url, stateOverride) !== null;
+  }
+
+  // ---- serializers -------------------------------------------------------
+
+  function serializePath(url) {
+    if (typeof url.path === 'string') return url.path;
+    let out = '';
+    for (const segment of url.path) out += '/' + segment;
+    return out;
+  }
+
+  function serializeURL(url, excludeFragment) {
+    let out = url.scheme + ':';
+    if (url.host !== null) {
+      out += '//';
+      if (includesCredentials(url)) {
+        out += url.username;
+        if (url.password !== '') out += ':' + url.password;
+        out += '@';
+      }
+      out += url.host;
+      if (url.port !== null) out += ':' + url.port;
+    } else if (typeof url.path !== 'string' && url.path.length > 1 &&
+               url.path[0] === '') {
+      out += '/.';
+    }
+    out += serializePath(url);
+    if (url.query !== null) out += '?' + url.query;
+    if (!excludeFragment && url.fragment !== null) out += '#' + url.fragment;
+    return out;
+  }
+
+  // The serialization of the URL's origin ("null" for an opaque origin).
+  function serializeOrigin(url) {
+    switch (url.scheme) {
+      case 'blob': {
+        const inner = parseURL(serializePath(url), null);
+        if (inner !== null && (inner.scheme === 'http' || inner.scheme === 'https')) {
+          return serializeOrigin(inner);
+        }
+        return 'null';
+      }
+      case 'ftp': case 'http': case 'https': case 'ws': case 'wss':
+        return url.scheme + '://' + url.host +
+          (url.port === null ? '' : ':' + url.port);
+      default:
+        return 'null';
+    }
+  }
+
+  module.exports = {
+    states: { SCHEME_START, AUTHORITY, HOST, HOSTNAME, PORT, PATH_START,
+      QUERY: QUERY_STATE, FRAGMENT: FRAGMENT_STATE },
+    newRecord, cloneRecord, toUSVString, parseURL, parseInto, parseHost,
+    domainToASCII, serializeURL, serializePath, serializeOrigin,
+    serializeIPv6, parseIPv6, isSpecialScheme, defaultPort,
+    includesCredentials,
+  };
+});
