@@ -17,11 +17,11 @@ namespace isohost::isolate {
 namespace {
 
 // UTS #46 with the URL Standard's settings for beStrict = false:
-// CheckJoiners, nontransitional processing; no STD3 rules. CheckHyphens
-// and VerifyDnsLength are off, so their errors are ignored. CheckBidi is
-// done here (AdaBidiOk) the way Node's URL parser (ada) does it.
-constexpr uint32_t kOptions = UIDNA_CHECK_CONTEXTJ |
-                              UIDNA_NONTRANSITIONAL_TO_ASCII |
+// nontransitional processing, no STD3 rules. CheckHyphens and
+// VerifyDnsLength are off, so their errors are ignored. CheckJoiners and
+// CheckBidi are done here (AdaLabelOk) the way Node's URL parser (ada)
+// does them.
+constexpr uint32_t kOptions = UIDNA_NONTRANSITIONAL_TO_ASCII |
                               UIDNA_NONTRANSITIONAL_TO_UNICODE;
 constexpr uint32_t kIgnoredErrors =
     UIDNA_ERROR_EMPTY_LABEL | UIDNA_ERROR_LABEL_TOO_LONG |
@@ -106,18 +106,49 @@ bool IsRtlOrArabicNumber(UCharDirection d) {
          d == U_ARABIC_NUMBER;
 }
 
-// The Bidi rule (RFC 5893 section 2) as Node 20's ada applies it, which is
-// narrower than UTS #46: only a label holding an R, AL or AN character is
-// checked (not every label of a Bidi domain name); a label starting with an
-// L character is checked as LTR except for its last non-NSM character (so
-// "a\u05D0" passes); any other label is checked as RTL without rule 1
-// (so "1\u05D0" passes).
-bool AdaBidiOk(const std::u16string& label) {
-  std::vector<UCharDirection> dirs;
-  bool rtl = false;
+bool IsVirama(UChar32 c) {
+  return u_getCombiningClass(c) == 9;
+}
+
+bool HasJoiningType(const std::vector<UChar32>& cps, size_t from, size_t to,
+                    int a, int b) {
+  for (size_t i = from; i < to; ++i) {
+    int type = u_getIntPropertyValue(cps[i], UCHAR_JOINING_TYPE);
+    if (type == a || type == b) return true;
+  }
+  return false;
+}
+
+// CheckJoiners and CheckBidi as Node 20's ada does them, which is looser
+// than UTS #46 in three ways. The first ZWNJ/ZWJ of a label decides the
+// label alone (a joiner after a virama makes it valid; a ZWNJ needs some
+// L/D-joining character before it and some R/D-joining one after it,
+// anywhere), and then no Bidi rule applies. The Bidi rule (RFC 5893
+// section 2) only applies to a label holding an R, AL or AN character, not
+// to every label of a Bidi domain name. A label starting with an L
+// character is checked as LTR except for its last non-NSM character (so
+// "a\u05D0" passes); any other label is checked as RTL without rule 1 (so
+// "1\u05D0" passes).
+bool AdaLabelOk(const std::u16string& label) {
+  std::vector<UChar32> cps;
   for (size_t i = 0; i < label.size();) {
     UChar32 c;
     U16_NEXT(label.data(), i, label.size(), c);
+    cps.push_back(c);
+  }
+  for (size_t i = 0; i < cps.size(); ++i) {
+    if (cps[i] == 0x200c) {
+      if (i > 0 && IsVirama(cps[i - 1])) return true;
+      if (i == 0 || i + 1 >= cps.size()) return false;
+      return HasJoiningType(cps, 0, i, U_JT_LEFT_JOINING, U_JT_DUAL_JOINING) &&
+             HasJoiningType(cps, i + 1, cps.size(), U_JT_RIGHT_JOINING,
+                            U_JT_DUAL_JOINING);
+    }
+    if (cps[i] == 0x200d) return i > 0 && IsVirama(cps[i - 1]);
+  }
+  std::vector<UCharDirection> dirs;
+  bool rtl = false;
+  for (UChar32 c : cps) {
     dirs.push_back(u_charDirection(c));
     rtl = rtl || IsRtlOrArabicNumber(dirs.back());
   }
@@ -160,6 +191,9 @@ bool AdaBidiOk(const std::u16string& label) {
 // payload's last "-" ends it, with basic code points before it). UTS #46
 // as of Unicode 15.1 rejects these; Node 20 does not.
 bool IsAsciiOnlyAceLabel(const std::u16string& label) {
+  for (char16_t c : label) {
+    if (c >= 0x80) return false;
+  }
   return label.size() >= 6 && label.compare(0, 4, u"xn--") == 0 &&
          label.back() == u'-';
 }
@@ -191,11 +225,11 @@ bool DomainToASCII(const std::u16string& domain, std::u16string* out) {
   bool ascii_input = true;
   for (char16_t c : domain) ascii_input = ascii_input && c < 0x80;
   if (ascii_input && out->find(u"xn--") == std::u16string::npos) return true;
-  // The Bidi check runs on the Unicode form of each label.
+  // The joiner and Bidi checks run on the Unicode form of each label.
   std::u16string unicode;
   if (!Convert(uidna_nameToUnicode, *out, &unicode, &errors)) return false;
   for (const std::u16string& label : SplitLabels(unicode)) {
-    if (!AdaBidiOk(label)) return false;
+    if (!AdaLabelOk(label)) return false;
   }
   return true;
 }

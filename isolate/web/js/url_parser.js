@@ -247,7 +247,7 @@
       ascii = domain.toLowerCase();
     } else {
       ascii = icuToASCII(domain);
-      if (ascii === undefined) return null;
+      if (ascii === undefined || nonAscii.test(ascii)) return null;
     }
     if (ascii === '' || forbiddenDomain.test(ascii)) return null;
     return ascii;
@@ -279,8 +279,8 @@
     return s.length === 2 && isAlpha(s.charCodeAt(0)) &&
       (s[1] === ':' || s[1] === '|');
   }
-  const isNormalizedWindowsDriveLetter = (s) =>
-    s.length === 2 && isAlpha(s.charCodeAt(0)) && s[1] === ':';
+  const startsWithNormalizedDriveLetter = (s) =>
+    s.length >= 2 && isAlpha(s.charCodeAt(0)) && s[1] === ':';
 
   function startsWithWindowsDriveLetter(input, p) {
     if (input.length - p < 2) return false;
@@ -292,11 +292,56 @@
     return c2 === '/' || c2 === '\\' || c2 === '?' || c2 === '#';
   }
 
+  // Returns whether a segment went. As in Node (ada), a file path's first
+  // segment stays when it starts with a drive letter ("C:x" too), and a path
+  // taken over from an opaque base (see NO_SCHEME) keeps its first segment.
   function shortenPath(url) {
     const path = url.path;
     if (url.scheme === 'file' && path.length === 1 &&
-        isNormalizedWindowsDriveLetter(path[0])) return;
+        startsWithNormalizedDriveLetter(path[0])) return false;
+    if (url.opaqueBasePath && path.length <= 1) return false;
+    if (path.length === 0) return false;
     path.pop();
+    return true;
+  }
+
+  // A base's query as a relative reference takes it over: Node (ada) drops
+  // an empty one ("" against "http://a/b?" is "http://a/b").
+  const baseQuery = (base) => (base.query === '' ? null : base.query);
+
+  // Node (ada) copies a path verbatim, without looking for dot segments,
+  // when the URL has no path, query or fragment yet and the path holds
+  // nothing to encode or decode (no "%", nor "\\" when special) and either
+  // no "." or only dots where the first "/." in it is not a dot segment
+  // ("/a/.b/../c" stays as it is).
+  function isTrivialPath(url, view, special) {
+    if (url.path.length !== 0 || url.query !== null || url.fragment !== null) {
+      return false;
+    }
+    let acc = 0;
+    for (let i = 0; i < view.length; i++) {
+      const c = view.charCodeAt(i);
+      if (c <= 0x20 || c === 0x22 || c === 0x23 || c === 0x3c || c === 0x3e ||
+          c === 0x3f || c === 0x60 || c === 0x7b || c === 0x7d || c > 0x7e) {
+        acc |= 1;
+      } else if (c === 0x25) {
+        acc |= 8;
+      } else if (c === 0x2e) {
+        acc |= 4;
+      } else if (c === 0x5c) {
+        acc |= 2;
+      }
+    }
+    const slowFile = url.scheme === 'file' && startsWithWindowsDriveLetter(view, 0);
+    if (slowFile) return false;
+    if (acc === 4) {
+      if (view[0] === '.') return false;
+      const at = view.indexOf('/.');
+      if (at === -1) return true;
+      const next = view[at + 2];
+      return !(next === undefined || next === '.' || next === '/');
+    }
+    return special ? acc === 0 : (acc & 13) === 0;
   }
 
   const singleDot = /^(\.|%2e)$/i;
@@ -312,6 +357,7 @@
     let atSignSeen = false;
     let insideBrackets = false;
     let passwordTokenSeen = false;
+    let pathStarted = false;
     let pointer = 0;
     const len = input.length;
     let special = isSpecialScheme(url.scheme);
@@ -371,12 +417,16 @@
           break;
 
         case NO_SCHEME:
-          if (base === null || (typeof base.path === 'string' && c !== 0x23)) {
+          // Node (ada) lets a relative reference resolve against a base
+          // with an opaque path when the input has a "#" anywhere (not only
+          // first); the opaque path is then split at "/" (see RELATIVE).
+          if (base === null || (typeof base.path === 'string' &&
+                                input.indexOf('#') === -1)) {
             return null;
-          } else if (typeof base.path === 'string') {
+          } else if (typeof base.path === 'string' && c === 0x23) {
             url.scheme = base.scheme;
             url.path = base.path;
-            url.query = base.query;
+            url.query = baseQuery(base);
             url.fragment = '';
             special = isSpecialScheme(url.scheme);
             state = FRAGMENT_STATE;
@@ -415,8 +465,15 @@
             url.password = base.password;
             url.host = base.host;
             url.port = base.port;
-            url.path = base.path.slice();
-            url.query = base.query;
+            url.query = baseQuery(base);
+            if (typeof base.path !== 'string') {
+              url.path = base.path.slice();
+            } else if (c === 0x3f) {
+              url.path = base.path;
+            } else {
+              url.path = base.path.split('/');
+              url.opaqueBasePath = true;
+            }
             if (c === 0x3f) {
               url.query = '';
               state = QUERY_STATE;
@@ -548,7 +605,7 @@
           } else if (base !== null && base.scheme === 'file') {
             url.host = base.host;
             url.path = base.path.slice();
-            url.query = base.query;
+            url.query = baseQuery(base);
             if (c === 0x3f) {
               url.query = '';
               state = QUERY_STATE;
@@ -576,7 +633,7 @@
               url.host = base.host;
               if (!startsWithWindowsDriveLetter(input, pointer) &&
                   base.path.length > 0 &&
-                  isNormalizedWindowsDriveLetter(base.path[0])) {
+                  startsWithNormalizedDriveLetter(base.path[0])) {
                 url.path.push(base.path[0]);
               }
             }
@@ -627,6 +684,30 @@
           break;
 
         case PATH_STATE: {
+          if (buffer === '' && !pathStarted) {
+            pathStarted = true;
+            let pathEnd = len;
+            if (!stateOverride) {
+              const q = input.indexOf('?', pointer);
+              const h = input.indexOf('#', pointer);
+              if (q !== -1) pathEnd = q;
+              if (h !== -1 && h < pathEnd) pathEnd = h;
+            }
+            const view = input.slice(pointer, pathEnd);
+            if (isTrivialPath(url, view, special)) {
+              for (const segment of view.split('/')) url.path.push(segment);
+              pointer = pathEnd;
+              const d = pathEnd < len ? input.charCodeAt(pathEnd) : EOF;
+              if (d === 0x3f) {
+                url.query = '';
+                state = QUERY_STATE;
+              } else if (d === 0x23) {
+                url.fragment = '';
+                state = FRAGMENT_STATE;
+              }
+              break;
+            }
+          }
           // One segment at a time: up to the next "/" (or "\" when special),
           // or "?"/"#" unless a setter is parsing a path.
           let end = pointer;
@@ -640,8 +721,9 @@
           const d = end < len ? input.charCodeAt(end) : EOF;
           const slash = d === 0x2f || (special && d === 0x5c);
           if (doubleDot.test(buffer)) {
-            shortenPath(url);
-            if (!slash) url.path.push('');
+            // Node (ada) leaves a non-special URL's path empty when a final
+            // ".." had nothing to remove ("sc://h/.." is "sc://h").
+            if (shortenPath(url) ? !slash : !slash && special) url.path.push('');
           } else if (singleDot.test(buffer)) {
             if (!slash) url.path.push('');
           } else {
@@ -705,6 +787,10 @@
       }
       if (pointer >= len) break;
       pointer++;
+    }
+    if (url.opaqueBasePath) {
+      url.path = url.path.join('/');
+      delete url.opaqueBasePath;
     }
     return url;
   }
