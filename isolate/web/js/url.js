@@ -8,8 +8,8 @@
   const { percentEncode, parseForm, sets } = require('internal:web/url_encoding');
   const params = require('internal:web/url_search_params');
   const { URLSearchParams, setList, linkToURL, nodeTypeError, missingArgs } = params;
-  const { toUSVString, parseURL, parseInto, serializeURL, serializePath,
-    serializeOrigin, states } = parser;
+  const { toUSVString, parseURL, parseInto, parseHost, serializeURL,
+    serializePath, serializeOrigin, states, includesCredentials } = parser;
   const { inspect } = internals;
   const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
@@ -18,6 +18,79 @@
     error.input = input;
     if (base !== undefined) error.base = base;
     return error;
+  }
+
+  const tabsAndNewlines = /[\t\n\r]/g;
+  const removeTabsAndNewlines = (s) => s.replace(tabsAndNewlines, '');
+
+  // The port setter as Node 20 (ada) does it: the leading digits are the
+  // port, a value with digits that does not start with one clears it, and
+  // a value starting with a control, a space or "-", or one without a
+  // digit, or a port above 65535, changes nothing.
+  function setPort(url, value) {
+    if (value === '') {
+      url.port = null;
+      return;
+    }
+    const first = value.charCodeAt(0);
+    if (first <= 0x20 || first === 0x2d || !/[0-9]/.test(value)) return;
+    const digits = /^[0-9]*/.exec(value)[0];
+    if (digits === '') {
+      url.port = null;
+      return;
+    }
+    const port = parseInt(digits, 10);
+    if (port > 65535) return;
+    url.port = port === parser.defaultPort(url.scheme) ? null : port;
+  }
+
+  // The host and hostname setters as Node 20 (ada) does them: the standard's
+  // host state, except that what follows a ":" goes through the port setter
+  // above, and that a non-special URL without a host gets neither an empty
+  // host nor a port.
+  function setHost(url, value, hostnameOnly) {
+    if (typeof url.path === 'string') return;
+    if (url.scheme === 'file') {
+      parseInto(value, url, hostnameOnly ? states.HOSTNAME : states.HOST);
+      return;
+    }
+    const hash = value.indexOf('#');
+    if (hash !== -1) value = value.slice(0, hash);
+    value = removeTabsAndNewlines(value);
+    const special = parser.isSpecialScheme(url.scheme);
+    let end = 0;
+    let colon = false;
+    for (let brackets = false; end < value.length; end++) {
+      const c = value[end];
+      if (c === '/' || c === '?' || (special && c === '\\')) break;
+      if (c === '[') brackets = true;
+      if (c === ']') brackets = false;
+      if (c === ':' && !brackets) {
+        colon = true;
+        break;
+      }
+    }
+    const hostless = url.host === null;
+    const buffer = value.slice(0, end);
+    if (colon) {
+      if (buffer === '' || hostnameOnly) return;
+      const host = parseHost(buffer, !special);
+      if (host === null) return;
+      url.host = host;
+      if (hostless && !special) return;
+      const port = value.slice(end + 1);
+      if (port !== '') setPort(url, port);
+      return;
+    }
+    if (buffer === '') {
+      if (special || includesCredentials(url) || url.port !== null) return;
+      // Without a host, only a path that needs "/." before it (ada's "dash
+      // dot") takes the empty host.
+      if (!hostless || (url.path.length > 1 && url.path[0] === '')) url.host = '';
+      return;
+    }
+    const host = parseHost(buffer, !special);
+    if (host !== null) url.host = host;
   }
 
   const cannotHaveCredentialsOrPort = (url) =>
@@ -127,18 +200,12 @@
       return url.port === null ? url.host : `${url.host}:${url.port}`;
     }
     set host(value) {
-      const url = URL.#record(this);
-      value = toUSVString(value);
-      if (typeof url.path === 'string') return;
-      this.#setPart(value, states.HOST);
+      setHost(URL.#record(this), toUSVString(value), false);
     }
 
     get hostname() { return URL.#record(this).host ?? ''; }
     set hostname(value) {
-      const url = URL.#record(this);
-      value = toUSVString(value);
-      if (typeof url.path === 'string') return;
-      this.#setPart(value, states.HOSTNAME);
+      setHost(URL.#record(this), toUSVString(value), true);
     }
 
     get port() {
@@ -149,8 +216,7 @@
       const url = URL.#record(this);
       value = toUSVString(value);
       if (cannotHaveCredentialsOrPort(url)) return;
-      if (value === '') url.port = null;
-      else this.#setPart(value, states.PORT);
+      setPort(url, removeTabsAndNewlines(value));
     }
 
     get pathname() { return serializePath(URL.#record(this)); }
@@ -215,13 +281,6 @@
     }
 
     toJSON() { return serializeURL(URL.#record(this), false); }
-
-    // A setter's parse with a state override; as in the standard (and
-    // Node), what it changed before a failure stays changed (the host
-    // setter keeps the host when the port after it is bad).
-    #setPart(value, state) {
-      parseInto(value, this.#url, state);
-    }
 
     [customInspect](depth, options) {
       URL.#record(this);

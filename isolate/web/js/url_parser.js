@@ -390,7 +390,10 @@
             url.scheme = buffer;
             special = isSpecialScheme(buffer);
             if (stateOverride) {
-              if (url.port === defaultPort(url.scheme)) url.port = null;
+              // Node (ada) counts port 0 as a non-special scheme's default.
+              if (url.port === (defaultPort(url.scheme) ?? (special ? null : 0))) {
+                url.port = null;
+              }
               return url;
             }
             buffer = '';
