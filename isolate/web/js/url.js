@@ -13,6 +13,12 @@
   const { inspect } = internals;
   const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
+  const kNotURL = 'Receiver must be an instance of class URL';
+  const kNotContext = 'Cannot read private member #context from an object ' +
+    'whose class did not declare it';
+  const kNotSearchParams = 'Cannot read private member #searchParams from an ' +
+    'object whose class did not declare it';
+
   function invalidURL(input, base) {
     const error = nodeTypeError('ERR_INVALID_URL', 'Invalid URL');
     error.input = input;
@@ -145,9 +151,11 @@
       return parseWithBase(input, base) !== null;
     }
 
-    static #record(self) {
+    // The URL record of `self`, or the TypeError Node's URL throws for a
+    // foreign receiver (its wording depends on the member, as in Node).
+    static #record(self, message = kNotContext) {
       if (self === null || typeof self !== 'object' || !(#url in self)) {
-        throw new TypeError('Receiver must be an instance of class URL');
+        throw new TypeError(message);
       }
       return self.#url;
     }
@@ -159,9 +167,9 @@
       }
     }
 
-    toString() { return serializeURL(URL.#record(this), false); }
+    toString() { return serializeURL(URL.#record(this, kNotURL), false); }
 
-    get href() { return serializeURL(URL.#record(this), false); }
+    get href() { return serializeURL(URL.#record(this, kNotURL), false); }
     set href(value) {
       URL.#record(this);
       value = toUSVString(value);
@@ -229,7 +237,7 @@
     }
 
     get search() {
-      const query = URL.#record(this).query;
+      const query = URL.#record(this, kNotURL).query;
       return query === null || query === '' ? '' : '?' + query;
     }
     set search(value) {
@@ -247,7 +255,7 @@
     }
 
     get searchParams() {
-      const url = URL.#record(this);
+      const url = URL.#record(this, kNotSearchParams);
       if (this.#searchParams === null) {
         const searchParams = new URLSearchParams();
         setList(searchParams, parseForm(url.query ?? ''));
@@ -280,7 +288,7 @@
       parseInto(value, url, states.FRAGMENT);
     }
 
-    toJSON() { return serializeURL(URL.#record(this), false); }
+    toJSON() { return serializeURL(URL.#record(this, kNotURL), false); }
 
     [customInspect](depth, options) {
       URL.#record(this);

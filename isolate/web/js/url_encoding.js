@@ -179,6 +179,43 @@
     return utf8Decode(bytes);
   }
 
+  // Decodes a name or value the way Node 20 does (querystring.unescape):
+  // with decodeURIComponent when that works; otherwise byte by byte, where
+  // a character that is not part of a "%XX" stands for the low byte of its
+  // code unit, then UTF-8 decode. The two differ from the URL Standard only
+  // when raw non-ASCII characters meet bad UTF-8 in one string ("\u00e9%FF"
+  // is "\ufffd\ufffd" in Node). Only strings with a "%XX" (ignoring "+",
+  // as Node's scan does) are decoded at all.
+  function decodeFormPart(raw) {
+    let s = raw;
+    if (s.indexOf('+') !== -1) {
+      if (!/%[0-9a-fA-F]{2}/.test(s.replace(/\+/g, ''))) return s.replace(/\+/g, ' ');
+      s = s.replace(/\+/g, ' ');
+    } else if (!/%[0-9a-fA-F]{2}/.test(s)) {
+      return s;
+    }
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      // Below.
+    }
+    const bytes = [];
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 0x25 && i + 2 < s.length) {
+        const h = hexValue(s.charCodeAt(i + 1));
+        const l = hexValue(s.charCodeAt(i + 2));
+        if (h >= 0 && l >= 0) {
+          bytes.push(h * 16 + l);
+          i += 2;
+          continue;
+        }
+      }
+      bytes.push(c & 0xff);
+    }
+    return utf8Decode(bytes);
+  }
+
   // application/x-www-form-urlencoded parsing: [name, value, name, ...].
   function parseForm(input) {
     const list = [];
@@ -186,11 +223,9 @@
     for (const sequence of input.split('&')) {
       if (sequence === '') continue;
       const eq = sequence.indexOf('=');
-      let name = eq === -1 ? sequence : sequence.slice(0, eq);
-      let value = eq === -1 ? '' : sequence.slice(eq + 1);
-      if (name.indexOf('+') !== -1) name = name.replace(/\+/g, ' ');
-      if (value.indexOf('+') !== -1) value = value.replace(/\+/g, ' ');
-      list.push(percentDecode(name), percentDecode(value));
+      const name = eq === -1 ? sequence : sequence.slice(0, eq);
+      const value = eq === -1 ? '' : sequence.slice(eq + 1);
+      list.push(decodeFormPart(name), decodeFormPart(value));
     }
     return list;
   }

@@ -194,6 +194,11 @@
       this.#update();
     }
 
+    entries() {
+      URLSearchParams.#check(this);
+      return newIterator(this, 'key+value');
+    }
+
     forEach(callback, thisArg = undefined) {
       URLSearchParams.#check(this);
       if (typeof callback !== 'function') {
@@ -203,11 +208,6 @@
         const list = this.#list;
         callback.call(thisArg, list[i + 1], list[i], this);
       }
-    }
-
-    entries() {
-      URLSearchParams.#check(this);
-      return newIterator(this, 'key+value');
     }
 
     keys() {
@@ -324,11 +324,11 @@
     Object.defineProperty(proto, key, { enumerable: true });
   }
   Object.defineProperty(proto, customInspect, { enumerable: false });
-  Object.defineProperty(proto, Symbol.iterator, {
-    value: proto.entries, writable: true, configurable: true, enumerable: false,
-  });
   Object.defineProperty(proto, Symbol.toStringTag, {
     value: 'URLSearchParams', configurable: true,
+  });
+  Object.defineProperty(proto, Symbol.iterator, {
+    value: proto.entries, writable: true, configurable: true, enumerable: false,
   });
 
   // Links a URL's searchParams object to its URL: `owner.update(query)` is
