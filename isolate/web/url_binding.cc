@@ -253,9 +253,13 @@ void DomainToUnicodeCallback(const v8::FunctionCallbackInfo<v8::Value>& args) {
     first = false;
     std::u16string decoded;
     uint32_t errors = 0;
-    if (label.size() > 4 && label.compare(0, 4, u"xn--") == 0 &&
-        Convert(uidna_labelToUnicode, label, &decoded, &errors) &&
-        (errors & ~kIgnoredErrors) == 0) {
+    if (IsAsciiOnlyAceLabel(label)) {
+      // Node's ada decodes these to their basic code points ("xn--abc-" is
+      // "abc"); ICU calls them invalid.
+      result += label.substr(4, label.size() - 5);
+    } else if (label.size() > 4 && label.compare(0, 4, u"xn--") == 0 &&
+               Convert(uidna_labelToUnicode, label, &decoded, &errors) &&
+               (errors & ~kIgnoredErrors) == 0) {
       result += decoded;
     } else {
       result += label;

@@ -53,12 +53,11 @@
   // The host and hostname setters as Node 20 (ada) does them: the standard's
   // host state, except that what follows a ":" goes through the port setter
   // above, and that a non-special URL without a host gets neither an empty
-  // host nor a port.
+  // host nor a port. Returns whether it set the host.
   function setHost(url, value, hostnameOnly) {
-    if (typeof url.path === 'string') return;
+    if (typeof url.path === 'string') return false;
     if (url.scheme === 'file') {
-      parseInto(value, url, hostnameOnly ? states.HOSTNAME : states.HOST);
-      return;
+      return parseInto(value, url, hostnameOnly ? states.HOSTNAME : states.HOST);
     }
     const hash = value.indexOf('#');
     if (hash !== -1) value = value.slice(0, hash);
@@ -79,24 +78,34 @@
     const hostless = url.host === null;
     const buffer = value.slice(0, end);
     if (colon) {
-      if (buffer === '' || hostnameOnly) return;
+      if (buffer === '' || hostnameOnly) return false;
       const host = parseHost(buffer, !special);
-      if (host === null) return;
+      if (host === null) return false;
       url.host = host;
-      if (hostless && !special) return;
+      if (hostless && !special) return true;
       const port = value.slice(end + 1);
       if (port !== '') setPort(url, port);
-      return;
+      return true;
     }
     if (buffer === '') {
-      if (special || includesCredentials(url) || url.port !== null) return;
+      if (special || includesCredentials(url) || url.port !== null) return false;
       // Without a host, only a path that needs "/." before it (ada's "dash
       // dot") takes the empty host.
       if (!hostless || (url.path.length > 1 && url.path[0] === '')) url.host = '';
-      return;
+      return true;
     }
     const host = parseHost(buffer, !special);
-    if (host !== null) url.host = host;
+    if (host === null) return false;
+    url.host = host;
+    return true;
+  }
+
+  // node:url's domainToASCII: the hostname setter on "ws://x" (so IPv4
+  // forms are normalized and what follows a "/", "?" or "#" is dropped),
+  // or "" when it fails.
+  function hostnameOf(domain) {
+    const url = parseURL('ws://x', null);
+    return setHost(url, domain, true) ? url.host : '';
   }
 
   const cannotHaveCredentialsOrPort = (url) =>
@@ -353,5 +362,6 @@
     });
   }
 
-  module.exports = { URL, URLSearchParams, blobStore, invalidURL };
+  module.exports = { URL, URLSearchParams, blobStore, invalidURL, hostnameOf,
+    nodeTypeError, missingArgs };
 });

@@ -244,5 +244,6 @@
   module.exports = {
     sets: { C0, FRAGMENT, QUERY, SPECIAL_QUERY, PATH, USERINFO, COMPONENT, FORM },
     percentEncode, percentDecode, utf8Decode, parseForm, serializeForm,
+    decodeFormPart,
   };
 });
