@@ -31,6 +31,11 @@
   }
 
   function endsInANumber(domain) {
+    // Only a last label ending in a digit, "a"-"f" or "x" can be a number.
+    let end = domain.charCodeAt(domain.length - 1);
+    if (end === 0x2e) end = domain.charCodeAt(domain.length - 2);
+    if (!(isDigit(end) || (end >= 0x61 && end <= 0x66) || end === 0x78 ||
+          (end >= 0x41 && end <= 0x46) || end === 0x58)) return false;
     const parts = domain.split('.');
     if (parts[parts.length - 1] === '') {
       if (parts.length === 1) return false;

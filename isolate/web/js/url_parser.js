@@ -45,13 +45,10 @@
 
   // WebIDL USVString: lone surrogates become U+FFFD.
   const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  const anySurrogate = /[\uD800-\uDFFF]/;
   function toUSVString(value) {
     const s = `${value}`;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdfff) return s.replace(loneSurrogate, '\uFFFD');
-    }
-    return s;
+    return anySurrogate.test(s) ? s.replace(loneSurrogate, '\uFFFD') : s;
   }
 
   // Leading and trailing C0 controls and spaces go; tabs and newlines go
@@ -155,9 +152,6 @@
     if (url === null) url = newRecord();
     let state = stateOverride || SCHEME_START;
     let buffer = '';
-    let atSignSeen = false;
-    let insideBrackets = false;
-    let passwordTokenSeen = false;
     let pathStarted = false;
     let pointer = 0;
     const len = input.length;
@@ -321,84 +315,93 @@
           }
           break;
 
-        case AUTHORITY:
-          if (c === 0x40) {
-            if (atSignSeen) buffer = '%40' + buffer;
-            atSignSeen = true;
-            if (passwordTokenSeen) {
-              url.password += percentEncode(buffer, USERINFO);
-            } else {
-              const colon = buffer.indexOf(':');
-              if (colon === -1) {
-                url.username += percentEncode(buffer, USERINFO);
-              } else {
-                passwordTokenSeen = true;
-                url.username += percentEncode(buffer.slice(0, colon), USERINFO);
-                url.password += percentEncode(buffer.slice(colon + 1), USERINFO);
-              }
-            }
-            buffer = '';
-          } else if (c === EOF || c === 0x2f || c === 0x3f || c === 0x23 ||
-                     (special && c === 0x5c)) {
-            if (atSignSeen && buffer === '') return null;
-            pointer -= buffer.length + 1;
-            buffer = '';
-            state = HOST;
-          } else {
-            buffer += input[pointer];
+        case AUTHORITY: {
+          // The authority runs to the first "/", "?" or "#" ("\\" too when
+          // special); its last "@" ends the credentials, which hold the
+          // earlier ones (encoded), and their first ":" starts the password.
+          let end = pointer;
+          let at = -1;
+          for (; end < len; end++) {
+            const d = input.charCodeAt(end);
+            if (d === 0x2f || d === 0x3f || d === 0x23 || (special && d === 0x5c)) break;
+            if (d === 0x40) at = end;
           }
+          if (at !== -1) {
+            const credentials = input.slice(pointer, at);
+            const colon = credentials.indexOf(':');
+            if (colon === -1) {
+              url.username += percentEncode(credentials, USERINFO);
+            } else {
+              url.username += percentEncode(credentials.slice(0, colon), USERINFO);
+              url.password += percentEncode(credentials.slice(colon + 1), USERINFO);
+            }
+            if (at + 1 === end) return null;
+            pointer = at;
+          } else {
+            pointer--;
+          }
+          state = HOST;
           break;
+        }
 
         case HOST:
-        case HOSTNAME:
+        case HOSTNAME: {
           if (stateOverride && url.scheme === 'file') {
             pointer--;
             state = FILE_HOST;
-          } else if (c === 0x3a && !insideBrackets) {
-            if (buffer === '') return null;
-            if (stateOverride === HOSTNAME) return null;
-            const host = parseHost(buffer, !special);
-            if (host === null) return null;
-            url.host = host;
-            buffer = '';
-            state = PORT;
-          } else if (c === EOF || c === 0x2f || c === 0x3f || c === 0x23 ||
-                     (special && c === 0x5c)) {
-            pointer--;
-            if (special && buffer === '') return null;
-            if (stateOverride && buffer === '' &&
-                (includesCredentials(url) || url.port !== null)) return null;
-            const host = parseHost(buffer, !special);
-            if (host === null) return null;
-            url.host = host;
-            buffer = '';
-            state = PATH_START;
-            if (stateOverride) return url;
-          } else {
-            if (c === 0x5b) insideBrackets = true;
-            if (c === 0x5d) insideBrackets = false;
-            buffer += input[pointer];
+            break;
           }
+          // Up to a ":" outside brackets, or the end of the authority.
+          let end = pointer;
+          for (let brackets = false; end < len; end++) {
+            const d = input.charCodeAt(end);
+            if (d === 0x3a && !brackets) break;
+            if (d === 0x2f || d === 0x3f || d === 0x23 || (special && d === 0x5c)) break;
+            if (d === 0x5b) brackets = true;
+            else if (d === 0x5d) brackets = false;
+          }
+          const hostInput = input.slice(pointer, end);
+          if (end < len && input.charCodeAt(end) === 0x3a) {
+            if (hostInput === '') return null;
+            if (stateOverride === HOSTNAME) return null;
+            const host = parseHost(hostInput, !special);
+            if (host === null) return null;
+            url.host = host;
+            pointer = end;
+            state = PORT;
+            break;
+          }
+          if (special && hostInput === '') return null;
+          if (stateOverride && hostInput === '' &&
+              (includesCredentials(url) || url.port !== null)) return null;
+          const host = parseHost(hostInput, !special);
+          if (host === null) return null;
+          url.host = host;
+          pointer = end - 1;
+          state = PATH_START;
+          if (stateOverride) return url;
           break;
+        }
 
-        case PORT:
-          if (isDigit(c)) {
-            buffer += input[pointer];
-          } else if (c === EOF || c === 0x2f || c === 0x3f || c === 0x23 ||
-                     (special && c === 0x5c) || stateOverride) {
-            if (buffer !== '') {
-              const port = parseInt(buffer, 10);
+        case PORT: {
+          let end = pointer;
+          while (end < len && isDigit(input.charCodeAt(end))) end++;
+          const d = end < len ? input.charCodeAt(end) : EOF;
+          if (d === EOF || d === 0x2f || d === 0x3f || d === 0x23 ||
+              (special && d === 0x5c) || stateOverride) {
+            if (end > pointer) {
+              const port = parseInt(input.slice(pointer, end), 10);
               if (port > 65535) return null;
               url.port = port === defaultPort(url.scheme) ? null : port;
-              buffer = '';
             }
             if (stateOverride) return url;
             state = PATH_START;
-            pointer--;
+            pointer = end - 1;
           } else {
             return null;
           }
           break;
+        }
 
         case FILE:
           url.scheme = 'file';
