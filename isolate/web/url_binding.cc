@@ -47,8 +47,11 @@ using Converter = int32_t (*)(const UIDNA*, const UChar*, int32_t, UChar*,
 bool Convert(Converter convert, const std::u16string& in, std::u16string* out,
              uint32_t* errors) {
   const UIDNA* idna = Uts46();
-  if (idna == nullptr) return false;
-  out->resize(in.size() * 4 + 64);
+  // The bound keeps the sizes below in int32_t (ICU says how much it needs
+  // when the first guess is short).
+  constexpr size_t kMaxInput = size_t{1} << 28;
+  if (idna == nullptr || in.size() > kMaxInput) return false;
+  out->resize(in.size() * 2 + 64);
   for (int attempt = 0; attempt < 2; ++attempt) {
     UErrorCode status = U_ZERO_ERROR;
     UIDNAInfo info = UIDNA_INFO_INITIALIZER;
