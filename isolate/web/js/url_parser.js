@@ -5,12 +5,19 @@
 // opaque host or ""); port is null or a number; path is an array of
 // segments, or a string for an opaque path; query and fragment are null or
 // strings (without "?"/"#"). The host parser is in url_host.js.
+//
+// Where Node's ada departs from the standard, this follows Node (each place
+// says so): a path with no dot segment before its first "/." is copied as
+// it is; a final ".." that removed nothing leaves a non-special path empty;
+// a file path's first segment stays when it starts with a drive letter; an
+// empty base query is not taken over; a base with an opaque path resolves
+// references that hold a "#"; port 0 is a non-special scheme's default for
+// the protocol setter.
 (function (exports, require, binding, internals, module) {
   'use strict';
   const { percentEncode, sets } = require('internal:web/url_encoding');
   const { C0, FRAGMENT, QUERY, SPECIAL_QUERY, PATH, USERINFO } = sets;
-  const { parseHost, domainToASCII, serializeIPv6, parseIPv6 } =
-    require('internal:web/url_host');
+  const { parseHost } = require('internal:web/url_host');
 
   const specialPorts = { __proto__: null, ftp: 21, file: null, http: 80,
     https: 443, ws: 80, wss: 443 };
@@ -35,11 +42,6 @@
       path: [], query: null, fragment: null };
   }
 
-  function cloneRecord(url) {
-    const copy = { ...url };
-    if (typeof url.path !== 'string') copy.path = url.path.slice();
-    return copy;
-  }
 
   // ---- strings -----------------------------------------------------------
 
@@ -663,9 +665,7 @@
   module.exports = {
     states: { SCHEME_START, AUTHORITY, HOST, HOSTNAME, PORT, PATH_START,
       QUERY: QUERY_STATE, FRAGMENT: FRAGMENT_STATE },
-    newRecord, cloneRecord, toUSVString, parseURL, parseInto, parseHost,
-    domainToASCII, serializeURL, serializePath, serializeOrigin,
-    serializeIPv6, parseIPv6, isSpecialScheme, defaultPort,
-    includesCredentials,
+    toUSVString, parseURL, parseInto, parseHost, serializeURL, serializePath,
+    serializeOrigin, isSpecialScheme, defaultPort, includesCredentials,
   };
 });
