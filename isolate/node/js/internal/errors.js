@@ -160,14 +160,10 @@
     ERR_METHOD_NOT_IMPLEMENTED: (name) => codedError(
       Error, 'ERR_METHOD_NOT_IMPLEMENTED',
       `The ${name} method is not implemented`),
-    ERR_INVALID_RETURN_VALUE(input, name, value) {
-      let type;
-      if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
-      else type = `type ${typeof value}`;
-      return codedError(TypeError, 'ERR_INVALID_RETURN_VALUE',
-                        `Expected ${input} to be returned from the "${name}"` +
-                        ` function but got ${type}.`);
-    },
+    ERR_INVALID_RETURN_VALUE: (input, name, value) => codedError(
+      TypeError, 'ERR_INVALID_RETURN_VALUE',
+      `Expected ${input} to be returned from the "${name}" function but got ` +
+      `${determineSpecificType(value)}.`),
     ERR_FALSY_VALUE_REJECTION(reason) {
       const error = codedError(Error, 'ERR_FALSY_VALUE_REJECTION',
                                'Promise was rejected with falsy value');
