@@ -12,6 +12,7 @@
 #include "v8-container.h"
 #include "v8-exception.h"
 #include "v8-function.h"
+#include "v8-json.h"
 #include "v8-primitive.h"
 #include "v8-promise.h"
 
@@ -86,6 +87,41 @@ v8::MaybeLocal<v8::Function> ModuleLoader::CompileCommonJs(
                                              &script_source, 5, params);
 }
 
+bool ModuleLoader::InModulePackage(const std::string& path) {
+  v8::Isolate* isolate = runtime_->isolate();
+  v8::Local<v8::Context> context = runtime_->context();
+  namespace fs = std::filesystem;
+  for (fs::path dir = fs::path(path).parent_path();; dir = dir.parent_path()) {
+    // `path` is a real path, so its folders are too: compare them with
+    // the root's real path without asking the file system.
+    std::string prefix = dir.string();
+    if (prefix.back() != '/') prefix.push_back('/');
+    if (dir.filename() == "node_modules" ||
+        !absl::StartsWith(prefix, runtime_->root_prefix())) {
+      return false;
+    }
+    std::error_code ec;
+    fs::path file = dir / "package.json";
+    if (fs::is_regular_file(file, ec)) {
+      absl::StatusOr<std::string> text = ReadSourceFile(file.string());
+      if (!text.ok()) return false;
+      v8::TryCatch try_catch(isolate);
+      v8::Local<v8::Value> json;
+      v8::Local<v8::Value> type;
+      // An invalid package.json is reported when something resolves
+      // through it; here it only means "not a module package".
+      return v8::JSON::Parse(context, NewString(isolate, *text))
+                 .ToLocal(&json) &&
+             json->IsObject() &&
+             json.As<v8::Object>()
+                 ->Get(context, NewString(isolate, "type"))
+                 .ToLocal(&type) &&
+             ToStdString(isolate, type) == "module";
+    }
+    if (dir == dir.root_path()) return false;
+  }
+}
+
 v8::MaybeLocal<v8::Value> ModuleLoader::CallEsmHook(
     const char* name, int argc, v8::Local<v8::Value>* argv) {
   v8::Isolate* isolate = runtime_->isolate();
@@ -151,22 +187,11 @@ v8::MaybeLocal<v8::Module> ModuleLoader::LinkKey(const std::string& key,
   return module;
 }
 
-bool ModuleLoader::Resolve(const std::string& specifier,
-                           const std::string& referrer_path,
-                           const std::string& asserted_type, std::string* key,
-                           Kind* kind) {
+bool ModuleLoader::ResolveUncached(const std::string& specifier,
+                                   const std::string& referrer_path,
+                                   std::string* key, Kind* kind) {
   v8::Isolate* isolate = runtime_->isolate();
   v8::Local<v8::Context> context = runtime_->context();
-  auto cached = resolved_.find(absl::StrCat(referrer_path, "\n", specifier));
-  std::string format;
-  if (cached != resolved_.end()) {
-    *key = cached->second;
-    auto record = records_.find(*key);
-    if (record != records_.end()) {
-      *kind = record->second.kind;
-      return true;
-    }
-  }
   v8::Local<v8::Value> argv[] = {NewString(isolate, specifier),
                                  NewString(isolate, referrer_path)};
   v8::Local<v8::Value> result;
@@ -175,7 +200,8 @@ bool ModuleLoader::Resolve(const std::string& specifier,
     return false;
   }
   v8::Local<v8::Array> pair = result.As<v8::Array>();
-  format = ToStdString(isolate, pair->Get(context, 0).ToLocalChecked());
+  std::string format =
+      ToStdString(isolate, pair->Get(context, 0).ToLocalChecked());
   *key = ToStdString(isolate, pair->Get(context, 1).ToLocalChecked());
   if (format == "module") {
     *kind = Kind::kModule;
@@ -190,6 +216,23 @@ bool ModuleLoader::Resolve(const std::string& specifier,
     isolate->ThrowException(CodedTypeError(
         isolate, "ERR_UNKNOWN_FILE_EXTENSION",
         absl::StrCat("Unknown file extension \"", ext, "\" for ", *key)));
+    return false;
+  }
+  return true;
+}
+
+bool ModuleLoader::Resolve(const std::string& specifier,
+                           const std::string& referrer_path,
+                           const std::string& asserted_type, std::string* key,
+                           Kind* kind) {
+  v8::Isolate* isolate = runtime_->isolate();
+  auto cached = resolved_.find(absl::StrCat(referrer_path, "\n", specifier));
+  auto record = cached == resolved_.end() ? records_.end()
+                                          : records_.find(cached->second);
+  if (record != records_.end()) {
+    *key = cached->second;
+    *kind = record->second.kind;
+  } else if (!ResolveUncached(specifier, referrer_path, key, kind)) {
     return false;
   }
   // Import assertions (Node 20): JSON needs `assert { type: 'json' }`, and
@@ -367,6 +410,36 @@ v8::MaybeLocal<v8::Value> ModuleLoader::EvaluateSynthetic(
   return resolver->GetPromise();
 }
 
+v8::MaybeLocal<v8::Value> ModuleLoader::RequireModule(const std::string& path) {
+  v8::Isolate* isolate = runtime_->isolate();
+  v8::Local<v8::Context> context = runtime_->context();
+  v8::Local<v8::Module> module;
+  if (!LinkKey(path, Kind::kModule).ToLocal(&module)) return {};
+  if (module->GetStatus() == v8::Module::kErrored) {
+    isolate->ThrowException(module->GetException());
+    return {};
+  }
+  if (module->GetStatus() != v8::Module::kEvaluated) {
+    if (module->IsGraphAsync()) {
+      isolate->ThrowException(NewCodedError(
+          isolate, "ERR_REQUIRE_ASYNC_MODULE",
+          "require() cannot be used on an ESM graph with top-level await. "
+          "Use import() instead. To see where the top-level await comes "
+          "from, use --experimental-print-required-tla."));
+      return {};
+    }
+    v8::Local<v8::Value> result;
+    if (!module->Evaluate(context).ToLocal(&result)) return {};
+    v8::Local<v8::Promise> promise = result.As<v8::Promise>();
+    if (promise->State() == v8::Promise::kRejected) {
+      promise->MarkAsHandled();
+      isolate->ThrowException(promise->Result());
+      return {};
+    }
+  }
+  return module->GetModuleNamespace();
+}
+
 v8::MaybeLocal<v8::Module> ModuleLoader::LoadAndLink(
     const std::string& absolute_path) {
   return LinkKey(absolute_path, Kind::kModule);
@@ -475,6 +548,29 @@ void ModuleLoader::InitializeImportMeta(v8::Local<v8::Context> context,
   meta->CreateDataProperty(context, NewString(isolate, "dirname"),
                            NewString(isolate, fs_path.parent_path().string()))
       .Check();
+  // import.meta.resolve(specifier), bound to this module's path.
+  v8::Local<v8::Function> resolve;
+  if (v8::Function::New(
+          context,
+          [](const v8::FunctionCallbackInfo<v8::Value>& info) {
+            v8::Isolate* isolate = info.GetIsolate();
+            v8::Local<v8::Value> argv[] = {
+                info.Length() > 0 ? info[0] : v8::Undefined(isolate).As<v8::Value>(),
+                info.Data()};
+            v8::Local<v8::Value> url;
+            if (Runtime::From(isolate)
+                    ->modules()
+                    .CallEsmHook("importMetaResolve", 2, argv)
+                    .ToLocal(&url)) {
+              info.GetReturnValue().Set(url);
+            }
+          },
+          NewString(isolate, path), 1)
+          .ToLocal(&resolve)) {
+    resolve->SetName(NewString(isolate, "resolve"));
+    meta->CreateDataProperty(context, NewString(isolate, "resolve"), resolve)
+        .Check();
+  }
 }
 
 }  // namespace isohost::isolate

@@ -50,6 +50,12 @@ class ModuleLoader {
   // syntax error, a resolution error or a failed link.
   v8::MaybeLocal<v8::Module> LoadAndLink(const std::string& absolute_path);
 
+  // require() of the ES module at `path` (Node 20.19+): links and
+  // evaluates it synchronously and returns its namespace. Throws
+  // ERR_REQUIRE_ASYNC_MODULE for a graph with top-level await, or what
+  // evaluation threw.
+  v8::MaybeLocal<v8::Value> RequireModule(const std::string& path);
+
   // Makes `absolute_path` resolve to `source` instead of the file system
   // (a host worker's inline module source).
   void Provide(const std::string& absolute_path, std::string source) {
@@ -62,6 +68,12 @@ class ModuleLoader {
   static v8::MaybeLocal<v8::Function> CompileCommonJs(
       v8::Isolate* isolate, std::string_view source,
       const std::string& filename);
+
+  // Whether the file at `path` is in a package whose package.json (the
+  // nearest one above it, inside the root, not across node_modules) says
+  // "type": "module". Done here rather than in JS so that a CommonJS
+  // entry starts without loading the resolver.
+  bool InModulePackage(const std::string& path);
 
   // Calls internal:modules/esm's `name` with `argv`; empty if it threw.
   v8::MaybeLocal<v8::Value> CallEsmHook(const char* name, int argc,
@@ -92,6 +104,9 @@ class ModuleLoader {
   // import's `assert { type }`) is checked against the target.
   bool Resolve(const std::string& specifier, const std::string& referrer_path,
                const std::string& asserted_type, std::string* key, Kind* kind);
+  bool ResolveUncached(const std::string& specifier,
+                       const std::string& referrer_path, std::string* key,
+                       Kind* kind);
   // The `type` of import assertions given as (key, value[, position])
   // groups of `stride` entries; "" if none.
   std::string AssertedType(v8::Local<v8::FixedArray> assertions, int stride);

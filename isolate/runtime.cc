@@ -203,6 +203,8 @@ Runtime::~Runtime() {
   inspect_.Reset();
   make_data_clone_error_.Reset();
   require_builtin_.Reset();
+  run_common_js_main_.Reset();
+  emit_process_event_.Reset();
   main_cjs_.Reset();
   main_module_promise_.Reset();
   main_module_.Reset();
@@ -234,9 +236,13 @@ void Runtime::SetBootstrapHooks(v8::Local<v8::Object> hooks) {
   inspect_.Reset(isolate_, get("inspect"));
   make_data_clone_error_.Reset(isolate_, get("makeDataCloneError"));
   require_builtin_.Reset(isolate_, get("requireBuiltin"));
+  run_common_js_main_.Reset(isolate_, get("runCommonJsMain"));
+  emit_process_event_.Reset(isolate_, get("emitProcessEvent"));
   ISOHOST_CHECK(!process_ticks_.IsEmpty() && !inspect_.IsEmpty() &&
                 !make_data_clone_error_.IsEmpty() &&
-                !require_builtin_.IsEmpty());
+                !require_builtin_.IsEmpty() &&
+                !run_common_js_main_.IsEmpty() &&
+                !emit_process_event_.IsEmpty());
   const char* names[] = {"dispatchMessage", "dispatchMessageError",
                          "dispatchWorkerExit"};
   for (int i = 0; i < static_cast<int>(Hook::kCount); ++i) {
@@ -247,6 +253,23 @@ void Runtime::SetBootstrapHooks(v8::Local<v8::Object> hooks) {
 
 void Runtime::CallHook(Hook hook, int argc, v8::Local<v8::Value>* argv) {
   CallbackScope(hooks_[static_cast<int>(hook)].Get(isolate_), argc, argv);
+}
+
+bool Runtime::EmitProcessEvent(const char* type) {
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Value> argv[] = {NewString(isolate_, type)};
+  v8::TryCatch try_catch(isolate_);
+  v8::Local<v8::Value> had_listeners;
+  if (!emit_process_event_.Get(isolate_)
+           ->Call(context(), v8::Undefined(isolate_), 1, argv)
+           .ToLocal(&had_listeners)) {
+    if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+      ReportUncaught(try_catch.Exception(), try_catch.Message());
+    }
+    return false;
+  }
+  Checkpoint();
+  return had_listeners->IsTrue();
 }
 
 v8::MaybeLocal<v8::Value> Runtime::RequireBuiltin(std::string_view id) {
@@ -396,7 +419,9 @@ ExitRecord Runtime::Run() {
       v8::Local<v8::Value> argv[] = {NewString(isolate_, main_cjs_path_),
                                      main_cjs_.Get(isolate_)};
       main_cjs_.Reset();
-      if (modules_->CallEsmHook("runMain", 2, argv).IsEmpty()) {
+      if (run_common_js_main_.Get(isolate_)
+              ->Call(context(), v8::Undefined(isolate_), 2, argv)
+              .IsEmpty()) {
         started = false;
         if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
           ReportUncaught(try_catch.Exception(), try_catch.Message());
@@ -408,9 +433,19 @@ ExitRecord Runtime::Run() {
     if (started && !CheckTermination()) {
       Checkpoint();
       loop_->Run();
+      // Node: 'beforeExit' once the loop has run dry; its listeners may
+      // queue more work, and the loop runs again.
+      while (!exiting_ && !CheckTermination() &&
+             EmitProcessEvent("beforeExit") && loop_->Alive()) {
+        loop_->Run();
+      }
     }
   }
   CheckTermination();
+  if (!exiting_) {
+    EmitProcessEvent("exit");
+    CheckTermination();
+  }
   if (!exiting_) {
     exit_.code = exit_code_hint_;
     exit_.reason = ExitRecord::Reason::kNormal;
@@ -474,14 +509,8 @@ Runtime::EntryKind Runtime::KindOfEntry(const std::string& entry) {
     return EntryKind::kCommonJs;
   }
   // .js and the rest: as the package scope's "type" says (Node).
-  v8::TryCatch try_catch(isolate_);
-  v8::Local<v8::Value> argv[] = {NewString(isolate_, entry)};
-  v8::Local<v8::Value> format;
-  if (modules_->CallEsmHook("entryFormat", 1, argv).ToLocal(&format) &&
-      ToStdString(isolate_, format) == "module") {
-    return EntryKind::kModule;
-  }
-  return EntryKind::kCommonJs;
+  return modules_->InModulePackage(entry) ? EntryKind::kModule
+                                          : EntryKind::kCommonJs;
 }
 
 absl::Status Runtime::LoadCommonJs(const std::string& path,

@@ -105,6 +105,14 @@ void CompileFunction(Args args) {
   }
 }
 
+// requireModule(path) -> the namespace of the ES module at `path`.
+void RequireModule(Args args) {
+  v8::Local<v8::Value> ns;
+  if (RuntimeOf(args).modules().RequireModule(PathArg(args)).ToLocal(&ns)) {
+    args.GetReturnValue().Set(ns);
+  }
+}
+
 void Set(Runtime& runtime, v8::Local<v8::Object> target, const char* name,
          v8::FunctionCallback callback) {
   v8::Isolate* isolate = runtime.isolate();
@@ -124,6 +132,7 @@ void InstallModulesBinding(Runtime& runtime, v8::Local<v8::Object> target) {
   Set(runtime, target, "rootName", RootName);
   Set(runtime, target, "cwd", Cwd);
   Set(runtime, target, "compileFunction", CompileFunction);
+  Set(runtime, target, "requireModule", RequireModule);
 }
 
 }  // namespace

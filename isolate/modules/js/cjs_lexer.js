@@ -114,20 +114,23 @@
         entryStart = i + 1;
       }
     }
+    // Like Node's lexer: shorthand, `key: identifier` and `'key':
+    // identifier` entries and `...require('x')` spreads, stopping at the
+    // first entry of any other form.
     for (const raw of entries) {
       const entry = raw.trim();
       if (entry === '') continue;
       let match;
-      if ((match = new RegExp(`^\\.\\.\\.\\s*require\\s*\\(\\s*("s\\d+")\\s*\\)$`).exec(entry))) {
+      if ((match = /^\.\.\.\s*require\s*\(\s*("s\d+")\s*\)$/.exec(entry))) {
         reexports.push(stringAt(strings, match[1]));
-      } else if ((match = new RegExp(`^(${identifier})\\s*(?::|$|\\()`).exec(entry))) {
-        if (!/^(?:get|set|async)\s+[\w$]/.test(entry)) names.add(match[1]);
-        else {
-          const accessor = new RegExp(`^(?:get|set|async)\\s+(${identifier})`).exec(entry);
-          if (accessor) names.add(accessor[1]);
-        }
-      } else if ((match = /^("s\d+")\s*:/.exec(entry))) {
+      } else if ((match = new RegExp(`^(${identifier})$`).exec(entry))) {
+        names.add(match[1]);
+      } else if ((match = new RegExp(`^(${identifier})\\s*:\\s*${identifier}$`).exec(entry))) {
+        names.add(match[1]);
+      } else if ((match = new RegExp(`^("s\\d+")\\s*:\\s*${identifier}$`).exec(entry))) {
         names.add(stringAt(strings, match[1]));
+      } else {
+        break;
       }
     }
   }
@@ -149,10 +152,19 @@
       names.add(stringAt(strings, match[1]));
     }
 
+    // Object.defineProperty(exports, 'a', { value: ... }) or with a getter
+    // that returns a member expression (`get: function () { return m.a; }`
+    // or `get() { return m.a }`): Node's lexer takes only these forms.
     const define = new RegExp(
-      'Object\\s*\\.\\s*defineProperty\\s*\\(\\s*(?:module\\s*\\.\\s*)?exports\\s*,\\s*("s\\d+")', 'g');
+      'Object\\s*\\.\\s*defineProperty\\s*\\(\\s*(?:module\\s*\\.\\s*)?exports\\s*,\\s*("s\\d+")\\s*,\\s*\\{([^}]*\\}?)', 'g');
+    const getterForm = new RegExp(
+      `^\\s*(?:enumerable\\s*:\\s*true\\s*,\\s*)?get\\s*(?::\\s*function\\s*)?\\(\\s*\\)\\s*\\{\\s*return\\s+${identifier}(?:\\s*\\.\\s*${identifier})+\\s*;?\\s*\\}`);
     while ((match = define.exec(code)) !== null) {
-      names.add(stringAt(strings, match[1]));
+      const body = match[2];
+      if (/^\s*value\s*:/.test(body) || /^\s*enumerable\s*:\s*true\s*,\s*value\s*:/.test(body) ||
+          getterForm.test(body)) {
+        names.add(stringAt(strings, match[1]));
+      }
     }
 
     const moduleAssign = /(?:^|[^.\w$])module\s*\.\s*exports\s*=\s*/g;

@@ -57,6 +57,26 @@
 
   exports.importCommonJs = cjs.importCommonJs;
 
+  // import.meta.resolve(specifier) of the module at `parent`: a URL
+  // string. Like Node, relative and absolute specifiers are resolved as
+  // URLs without looking at the file system; packages must exist.
+  exports.importMetaResolve = function (specifier, parent) {
+    specifier = `${specifier}`;
+    const { join, dirname, normalize } = require('internal:modules/resolve');
+    const toUrl = (path) => `file://${path.split('/').map((part) =>
+      encodeURIComponent(part).replace(/%40/g, '@')).join('/')}`;
+    if (specifier.startsWith('./') || specifier.startsWith('../') ||
+        specifier === '.' || specifier === '..') {
+      const target = join(dirname(parent), specifier);
+      return toUrl(specifier.endsWith('/') ? `${target}/` : target);
+    }
+    if (specifier.startsWith('/')) return toUrl(normalize(specifier));
+    if (specifier.startsWith('file:')) return specifier;
+    const result = resolve(specifier, parent, 'import');
+    if (result.builtin !== undefined) return `node:${result.builtin}`;
+    return toUrl(result.path);
+  };
+
   exports.loadJson = function (path) {
     const text = fs.readText(path);
     try {
@@ -74,5 +94,4 @@
     return format === 'module' ? 'module' : 'commonjs';
   };
 
-  exports.runMain = cjs.runMain;
 });

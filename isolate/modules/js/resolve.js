@@ -111,18 +111,16 @@
 
   // ---- exports / imports (PACKAGE_EXPORTS_RESOLVE and friends) -------------
 
-  function invalidTarget(config, key, target, isImports, parent) {
-    const where = parent ? ` imported from ${parent}` : '';
-    const rel = config.dir === '/' ? '' : config.dir;
-    let message;
+  function invalidTarget(config, key, target, isImports, parent, mode) {
+    const where = mode === 'import' && parent ? ` imported from ${parent}` : '';
+    const field = isImports ? 'imports' : 'exports';
+    const what = key === '.' && !isImports ? `"${field}" main target` :
+      `"${field}" target`;
+    const forKey = key === '.' && !isImports ? '' : ` for '${key}'`;
+    let message = `Invalid ${what} ${JSON.stringify(target)} defined${forKey} ` +
+      `in the package config ${config.file}${where}`;
     if (typeof target === 'string' && !isImports && !target.startsWith('./')) {
-      message = `Invalid "exports" target ${JSON.stringify(target)} defined ` +
-        `for '${key}' in the package config ${rel}/package.json${where}; ` +
-        'targets must start with "./"';
-    } else {
-      message = `Invalid "${isImports ? 'imports' : 'exports'}" target ` +
-        `${JSON.stringify(target)} defined for '${key}' in the package ` +
-        `config ${rel}/package.json${where}`;
+      message += '; targets must start with "./"';
     }
     return coded(Error, 'ERR_INVALID_PACKAGE_TARGET', message);
   }
@@ -138,10 +136,10 @@
           const spec = pattern ? target.replaceAll('*', subpath) : target + subpath;
           return { bare: spec };
         }
-        throw invalidTarget(config, key, target, isImports, parent);
+        throw invalidTarget(config, key, target, isImports, parent, mode);
       }
       if (invalidSegment.test(target.slice(2))) {
-        throw invalidTarget(config, key, target, isImports, parent);
+        throw invalidTarget(config, key, target, isImports, parent, mode);
       }
       const resolved = join(config.dir, target);
       if (subpath === '') return resolved;
@@ -196,7 +194,7 @@
       return undefined;
     }
     if (target === null) return null;
-    throw invalidTarget(config, key, target, isImports, parent);
+    throw invalidTarget(config, key, target, isImports, parent, mode);
   }
 
   // Node's PATTERN_KEY_COMPARE, as a sort comparator (longest prefix first).
@@ -427,7 +425,7 @@
         return resolved;
       }
     }
-    const where = scope !== null ? ` in package ${scope.dir}/` : '';
+    const where = scope !== null ? ` in package ${scope.file}` : '';
     throw coded(TypeError, 'ERR_PACKAGE_IMPORT_NOT_DEFINED',
                 `Package import specifier "${specifier}" is not defined` +
                 `${where}${parent ? ` imported from ${parent}` : ''}`);
@@ -497,7 +495,7 @@
       else path = loadAsFile(specifier) ?? loadAsDirectory(specifier);
     } else if (mode === 'import' && /^[a-zA-Z][a-zA-Z\d+\-.]*:/.test(specifier)) {
       throw coded(Error, 'ERR_UNSUPPORTED_ESM_URL_SCHEME',
-                  'Only URLs with a scheme in: file and node are supported ' +
+                  'Only URLs with a scheme in: file, data, and node are supported ' +
                   'by the default ESM loader. Received protocol ' +
                   `'${specifier.slice(0, specifier.indexOf(':') + 1)}'`);
     } else if (specifier.startsWith('#')) {
@@ -505,9 +503,9 @@
     } else {
       bare = true;
       path = resolvePackage(specifier, parent, mode);
-      if (path !== undefined && mode === 'require') {
-        // exports targets are exact files; require() still probes.
-        if (fs.stat(path) !== 1) path = loadAsFile(path) ?? loadAsDirectory(path);
+      if (path !== undefined && mode === 'require' && fs.stat(path) !== 1) {
+        // An "exports" target is an exact file.
+        notFound(path, parent, mode, false, requireStack);
       }
     }
     if (path === undefined) {
