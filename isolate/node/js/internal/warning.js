@@ -1,11 +1,9 @@
 // node:internal/warning: process warnings (MaxListenersExceededWarning,
-// DeprecationWarning, ...) as Node prints them, on stderr after the current
-// tick:
-//     (isohost) [DEP0005] DeprecationWarning: message
-// Node writes "(node:PID)"; an isohost runtime has no process id of its own
-// to show (and the host's is none of a script's business), so the prefix is
-// "(isohost)". There is no --trace-warnings hint either: isohost has no such
-// flag. If something installs a process.emitWarning, warnings go there.
+// DeprecationWarning, ...). They go to process.emitWarning (the
+// bootstrap's prints "(isohost:PID) [DEP0005] DeprecationWarning: ..." on
+// stderr, or emits 'warning' when there are listeners). Without one they
+// are printed the same way, after the current tick, without the pid.
+// process.noDeprecation and process.throwDeprecation are honoured.
 (function (exports, require, binding, internals, module) {
   'use strict';
 
@@ -19,20 +17,26 @@
   // emitWarning(warning[, type[, code]]): warning is an Error or a string.
   function emitWarning(warning, type = 'Warning', code = undefined) {
     const process = internals.global.process;
-    if (typeof process?.emitWarning === 'function' &&
-        process.emitWarning !== emitWarning) {
+    const name = typeof warning === 'string' ? String(type) : warning?.name;
+    if (name === 'DeprecationWarning') {
+      if (process?.noDeprecation) return;
+      if (process?.throwDeprecation) {
+        if (typeof warning === 'string') {
+          warning = Object.assign(new Error(warning), { name });
+          if (code !== undefined) warning.code = code;
+        }
+        throw warning;
+      }
+    }
+    if (typeof process?.emitWarning === 'function') {
       process.emitWarning(warning, type, code);
       return;
     }
     if (typeof warning === 'string') {
       const error = new Error(warning);
-      error.name = String(type);
+      error.name = name;
       if (code !== undefined) error.code = code;
       warning = error;
-    }
-    if (warning.name === 'DeprecationWarning') {
-      if (process?.noDeprecation) return;
-      if (process?.throwDeprecation) throw warning;
     }
     nextTick(() => natives.print(2, warningText(warning)));
   }
