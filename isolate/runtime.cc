@@ -509,8 +509,9 @@ Runtime::EntryKind Runtime::KindOfEntry(const std::string& entry) {
     return EntryKind::kCommonJs;
   }
   // .js and the rest: as the package scope's "type" says (Node).
-  return modules_->InModulePackage(entry) ? EntryKind::kModule
-                                          : EntryKind::kCommonJs;
+  return modules_->PackageTypeOf(entry) == ModuleLoader::PackageType::kModule
+             ? EntryKind::kModule
+             : EntryKind::kCommonJs;
 }
 
 absl::Status Runtime::LoadCommonJs(const std::string& path,
@@ -519,6 +520,17 @@ absl::Status Runtime::LoadCommonJs(const std::string& path,
   v8::Local<v8::Function> function;
   if (!ModuleLoader::CompileCommonJs(isolate_, source, path)
            .ToLocal(&function)) {
+    // Node's syntax detection: a .js (or extensionless) entry in a package
+    // without "type" that has module syntax runs as an ES module.
+    std::string extension = std::filesystem::path(path).extension().string();
+    if (try_catch.HasCaught() && !options_.entry_source.has_value() &&
+        (extension == ".js" || extension.empty()) &&
+        ModuleLoader::IsModuleSyntaxError(isolate_, try_catch.Exception()) &&
+        modules_->PackageTypeOf(path) == ModuleLoader::PackageType::kNone &&
+        modules_->ContainsModuleSyntax(source, path)) {
+      try_catch.Reset();
+      return LoadModule(path);
+    }
     return CompileError(try_catch);
   }
   main_cjs_.Reset(isolate_, function);

@@ -99,6 +99,10 @@
       children: [],
       paths: undefined,
     };
+    // Node's module.parent (deprecated): null for the entry.
+    Object.defineProperty(module, 'parent', {
+      value: null, writable: true, configurable: true, enumerable: false,
+    });
     let real;
     const adopt = () =>
       (real ??= requireBuiltin('internal:modules/cjs').adoptMain(module));
