@@ -912,12 +912,9 @@
 
   // ---- performance, structuredClone, self --------------------------------
 
-  const performance = {
-    now: () => natives.now(),
-    timeOrigin: natives.timeOrigin,
-    toJSON() { return { timeOrigin: natives.timeOrigin }; },
-  };
-  define('performance', performance, true);
+  // internal:web/performance (Performance, the User Timing marks and
+  // measures), loaded on first use; enumerable, as Node's.
+  lazyGlobal('performance', 'internal:web/performance', 'performance', true);
 
   function structuredClone(value, options) {
     if (arguments.length === 0) {
