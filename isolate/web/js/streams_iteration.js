@@ -5,7 +5,7 @@
   'use strict';
 
   const {
-    ops, nodeError, invalidState, resolvedWith, rejectedWith,
+    ops, nodeError, invalidState, resolvedWith, rejectedWith, promiseResolve,
     resolvedUndefined, react,
   } = require('internal:web/streams_util');
 
@@ -169,7 +169,7 @@
                             'is not an object');
       }
       const done = Boolean(result.done);
-      const valueWrapper = resolvedWith(result.value);
+      const valueWrapper = promiseResolve(result.value);
       return react(valueWrapper, (value) => ({ value, done }));
     }
     const iterator = {

@@ -7,8 +7,9 @@
 // require each other in any order).
 //
 // Timing rules this file encodes (https://streams.spec.whatwg.org, WebIDL):
-//   - "a promise resolved with x" is PromiseResolve(%Promise%, x): a native
-//     promise is taken as is, anything else is wrapped (resolvedWith()).
+//   - "a promise resolved with x" (WebIDL) is a new promise resolved with
+//     x, so a promise x is adopted (resolvedWith()); a callback's return
+//     value becomes a promise the same way (invokePromiseCallback()).
 //   - "upon fulfillment/rejection of p" is PerformPromiseThen(p, ...): one
 //     reaction job, no look-up of p.then (react() uses the original then).
 //   - Marking a promise handled adds a no-op reaction (markHandled()).
@@ -109,7 +110,10 @@
     return deferred;
   }
 
-  const resolvedWith = (value) => promiseResolve(value);
+  // WebIDL's "a promise resolved with x": a new promise resolved with x (a
+  // thenable x is adopted, which takes two more ticks than Promise.resolve).
+  const resolvedWith = (value) =>
+    new PromiseCtor((resolve) => resolve(value));
   const rejectedWith = (reason) => promiseReject(reason);
   const resolvedUndefined = () => promiseResolve(undefined);
 
@@ -136,7 +140,7 @@
   // becomes a rejected promise, any value "a promise resolved with" it.
   function invokePromiseCallback(fn, thisArg, args) {
     try {
-      return promiseResolve(apply(fn, thisArg, args));
+      return resolvedWith(apply(fn, thisArg, args));
     } catch (error) {
       return promiseReject(error);
     }
@@ -411,6 +415,7 @@
     nodeError, invalidState, invalidThis, illegalConstructor, invalidArgType,
     invalidArgValue, outOfRange, bufferSourceTypes,
     Deferred, settledDeferred, resolvedWith, rejectedWith, resolvedUndefined,
+    promiseResolve,
     react, markHandled, queueMicrotaskJob, invokePromiseCallback, noop,
     Queue, isNonNegativeNumber, dequeueValue, enqueueValueWithSize,
     peekQueueValue, resetQueue,
