@@ -108,9 +108,9 @@
         }
         ops.readableStreamDefaultReaderRead(reader, {
           chunk(chunk) {
-            currentWrite = react(
-              ops.writableStreamDefaultWriterWrite(writer, chunk), undefined,
-              noop);
+            currentWrite = ops.writableStreamDefaultWriterWrite(writer,
+                                                               chunk);
+            markHandled(currentWrite);
             resolve(false);
           },
           close() { resolve(true); },
@@ -186,8 +186,9 @@
 
     function waitForWritesToFinish() {
       const oldCurrentWrite = currentWrite;
-      return react(currentWrite, () => (oldCurrentWrite !== currentWrite ?
-        waitForWritesToFinish() : undefined));
+      const check = () => (oldCurrentWrite !== currentWrite ?
+        waitForWritesToFinish() : undefined);
+      return react(currentWrite, check, check);
     }
 
     function afterWrites(steps) {
