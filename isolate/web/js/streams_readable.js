@@ -214,6 +214,7 @@
   makeEnumerable(ReadableStream,
                  ['locked', 'cancel', 'getReader', 'pipeThrough', 'pipeTo',
                   'tee', 'values']);
+  Object.defineProperty(ReadableStream, 'from', { enumerable: true });
   Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
     value: ReadableStream.prototype.values, writable: true,
     configurable: true, enumerable: false,
@@ -270,14 +271,6 @@
       };
     }
 
-    get closed() {
-      const reader = ReadableStreamDefaultReader.#of(this);
-      if (reader === undefined) {
-        return rejectedWith(invalidThis('ReadableStreamDefaultReader'));
-      }
-      return reader.closed.promise;
-    }
-
     read() {
       const reader = ReadableStreamDefaultReader.#of(this);
       if (reader === undefined) {
@@ -299,6 +292,14 @@
       }
       if (reader.stream === undefined) return;
       readableStreamDefaultReaderRelease(reader);
+    }
+
+    get closed() {
+      const reader = ReadableStreamDefaultReader.#of(this);
+      if (reader === undefined) {
+        return rejectedWith(invalidThis('ReadableStreamDefaultReader'));
+      }
+      return reader.closed.promise;
     }
 
     cancel(reason = undefined) {
@@ -369,14 +370,6 @@
       };
     }
 
-    get closed() {
-      const reader = ReadableStreamBYOBReader.#of(this);
-      if (reader === undefined) {
-        return rejectedWith(invalidThis('ReadableStreamBYOBReader'));
-      }
-      return reader.closed.promise;
-    }
-
     read(view, options = undefined) {
       const reader = ReadableStreamBYOBReader.#of(this);
       if (reader === undefined) {
@@ -422,6 +415,14 @@
       if (reader === undefined) throw invalidThis('ReadableStreamBYOBReader');
       if (reader.stream === undefined) return;
       readableStreamBYOBReaderRelease(reader);
+    }
+
+    get closed() {
+      const reader = ReadableStreamBYOBReader.#of(this);
+      if (reader === undefined) {
+        return rejectedWith(invalidThis('ReadableStreamBYOBReader'));
+      }
+      return reader.closed.promise;
     }
 
     cancel(reason = undefined) {
