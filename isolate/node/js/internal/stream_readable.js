@@ -21,6 +21,9 @@
   const { errorOrDestroy } = destroyImpl;
 
   const kPaused = Symbol('kPaused');
+  // Set by on('data'), cleared when removeListener takes the last 'data'
+  // listener (removeAllListeners leaves it set, as in Node).
+  const kDataListening = Symbol('kDataListening');
   let StringDecoder;
   let Duplex;
   let addAbortSignal;
@@ -52,6 +55,7 @@
     this.readableListening = false;
     this.resumeScheduled = false;
     this[kPaused] = null;
+    this[kDataListening] = false;
     this.errorEmitted = false;
     this.emitClose = !options || options.emitClose !== false;
     this.autoDestroy = !options || options.autoDestroy !== false;
@@ -78,7 +82,7 @@
   });
   Object.defineProperty(ReadableState.prototype, 'paused', {
     configurable: true,
-    get() { return this[kPaused] !== false; },
+    get() { return this[kPaused] === true; },
     set(value) { this[kPaused] = !!value; },
   });
 
@@ -148,6 +152,7 @@
     }
     if (err) {
       errorOrDestroy(stream, err);
+      return false;
     } else if (chunk === null) {
       state.reading = false;
       onEofChunk(stream, state);
@@ -184,8 +189,7 @@
   }
 
   function addChunk(stream, state, chunk, addToFront) {
-    if (state.flowing && state.length === 0 && !state.sync &&
-        stream.listenerCount('data') > 0) {
+    if (state.flowing && state.length === 0 && !state.sync && state[kDataListening]) {
       // Flowing with nothing buffered: straight to the listeners.
       if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
       else state.awaitDrainWriters = null;
@@ -297,7 +301,8 @@
 
     let ret = n > 0 ? fromList(n, state) : null;
     if (ret === null) {
-      state.needReadable = state.length <= state.highWaterMark;
+      // (Only ever set here, never cleared, as in Node 20.)
+      if (state.length <= state.highWaterMark) state.needReadable = true;
       n = 0;
     } else {
       state.length -= n;
@@ -412,8 +417,11 @@
       stream.emit('readable');
       state.emittedReadable = false;
     }
-    state.needReadable = !state.flowing && !state.ended &&
-      state.length <= state.highWaterMark;
+    // Another 'readable' is due later unless flowing or ended (the flag
+    // is only ever set here, as in Node 20).
+    if (!state.flowing && !state.ended && state.length <= state.highWaterMark) {
+      state.needReadable = true;
+    }
     flow(stream);
   }
 
@@ -444,7 +452,8 @@
     const res = Reflect.apply(Stream.prototype.on, this, [ev, fn]);
     const state = this._readableState;
     if (ev === 'data') {
-      state.readableListening = this.listenerCount('readable') > 0;
+      state[kDataListening] = true;
+      if (this.listenerCount('readable') > 0) state.readableListening = true;
       // A 'data' listener starts the flow unless pause() was called.
       if (state.flowing !== false) this.resume();
     } else if (ev === 'readable') {
@@ -462,7 +471,11 @@
 
   Readable.prototype.removeListener = function (ev, fn) {
     const res = Reflect.apply(Stream.prototype.removeListener, this, [ev, fn]);
-    if (ev === 'readable') nextTick(updateReadableListening, this);
+    if (ev === 'readable') {
+      nextTick(updateReadableListening, this);
+    } else if (ev === 'data' && this.listenerCount('data') === 0) {
+      this._readableState[kDataListening] = false;
+    }
     return res;
   };
   Readable.prototype.off = Readable.prototype.removeListener;
@@ -478,7 +491,7 @@
     state.readableListening = self.listenerCount('readable') > 0;
     if (state.resumeScheduled && state[kPaused] === false) {
       state.flowing = true;
-    } else if (self.listenerCount('data') > 0) {
+    } else if (state[kDataListening]) {
       self.resume();
     } else if (!state.readableListening) {
       state.flowing = null;
