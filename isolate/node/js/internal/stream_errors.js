@@ -153,16 +153,9 @@
       else list = `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
       return `The ${list} argument must be specified`;
     }],
-    ERR_INVALID_RETURN_VALUE: [TypeError, (input, name, value) => {
-      let type;
-      if (value && value.constructor && value.constructor.name) {
-        type = `instance of ${value.constructor.name}`;
-      } else {
-        type = `type ${typeof value}`;
-      }
-      return `Expected ${input} to be returned from the "${name}"` +
-        ` function but got ${type}.`;
-    }],
+    ERR_INVALID_RETURN_VALUE: [TypeError, (input, name, value) =>
+      `Expected ${input} to be returned from the "${name}" function but got ` +
+      `${describeReceived(value).replace(/^ Received /, '')}.`],
     ERR_INVALID_STATE: [Error, (msg) => `Invalid state: ${msg}`],
   };
 
