@@ -13,7 +13,7 @@
   const { destroyer } = require('node:internal/stream_destroy');
   const {
     codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS },
-    AbortError,
+    AbortError, newAbortController,
   } = require('node:internal/stream_errors');
   const {
     isReadable, isWritable, isIterable, isNodeStream, isReadableNodeStream,
@@ -112,7 +112,7 @@
   function fromAsyncGen(fn) {
     let resolve;
     let promise = new Promise((r) => { resolve = r; });
-    const ac = new AbortController();
+    const ac = newAbortController();
     const signal = ac.signal;
     const value = fn(async function* () {
       while (true) {

@@ -241,7 +241,40 @@
     return { dispose() { signal.removeEventListener('abort', listener); } };
   }
 
+  // An AbortController: the global one, or (where the runtime has none
+  // yet) a minimal one on the bootstrap's EventTarget.
+  let FallbackController;
+  function newAbortController() {
+    if (typeof globalThis.AbortController === 'function') return new globalThis.AbortController();
+    if (FallbackController === undefined) {
+      const { EventTarget, Event } = internals;
+      class Signal extends EventTarget {
+        constructor() {
+          super();
+          this.aborted = false;
+          this.reason = undefined;
+        }
+        throwIfAborted() {
+          if (this.aborted) throw this.reason;
+        }
+      }
+      FallbackController = class AbortController {
+        constructor() { this.signal = new Signal(); }
+        abort(reason) {
+          const signal = this.signal;
+          if (signal.aborted) return;
+          signal.aborted = true;
+          signal.reason = reason !== undefined ? reason :
+            new internals.DOMException('This operation was aborted', 'AbortError');
+          signal.dispatchEvent(new Event('abort'));
+        }
+      };
+    }
+    return new FallbackController();
+  }
+
   module.exports = {
+    newAbortController,
     codes, AbortError, aggregateTwoErrors, validateFunction, validateObject,
     validateBoolean, validateAbortSignal, validateInteger, once,
     addAbortListener,

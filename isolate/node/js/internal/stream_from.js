@@ -8,10 +8,10 @@
   const { nextTick } = internals;
   const { codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES } } =
     require('node:internal/stream_errors');
-  const { getBuffer } = require('node:internal/stream_state');
+  const { isBuffer } = require('node:internal/stream_state');
 
   function from(Readable, iterable, opts) {
-    if (typeof iterable === 'string' || iterable instanceof getBuffer()) {
+    if (typeof iterable === 'string' || isBuffer(iterable)) {
       return new Readable({
         objectMode: true,
         ...opts,

@@ -8,7 +8,7 @@
   const { Readable } = require('node:internal/stream_readable');
   const {
     codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE },
-    AbortError, validateAbortSignal, validateInteger, validateObject,
+    AbortError, validateAbortSignal, validateInteger, validateObject, newAbortController,
   } = require('node:internal/stream_errors');
   const { isNodeStream, isWebStream } = require('node:internal/stream_utils');
   const { finished } = require('node:internal/stream_end_of_stream');
@@ -195,7 +195,7 @@
       await finished(this.destroy(err));
       throw err;
     }
-    const ac = new AbortController();
+    const ac = newAbortController();
     const signal = ac.signal;
     let listener;
     if (options && options.signal) {

@@ -14,7 +14,7 @@
       ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS,
       ERR_STREAM_DESTROYED, ERR_STREAM_PREMATURE_CLOSE,
     },
-    AbortError, aggregateTwoErrors, validateFunction, validateAbortSignal, once,
+    AbortError, aggregateTwoErrors, validateFunction, newAbortController, validateAbortSignal, once,
   } = require('node:internal/stream_errors');
   const {
     isIterable, isReadable, isReadableNodeStream, isNodeStream,
@@ -129,7 +129,7 @@
     if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
     if (streams.length < 2) throw ERR_MISSING_ARGS('streams');
 
-    const ac = new AbortController();
+    const ac = newAbortController();
     const signal = ac.signal;
     const outerSignal = opts && opts.signal;
     const lastStreamCleanup = [];

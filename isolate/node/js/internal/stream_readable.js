@@ -10,7 +10,7 @@
   const { nextTick } = internals;
   const { Stream } = require('node:internal/stream_legacy');
   const destroyImpl = require('node:internal/stream_destroy');
-  const { getHighWaterMark, getDefaultHighWaterMark, isArrayBufferView, toBuffer, getBuffer } =
+  const { getHighWaterMark, getDefaultHighWaterMark, isArrayBufferView, toBuffer, getBuffer, isBuffer } =
     require('node:internal/stream_state');
   const {
     codes: {
@@ -129,8 +129,8 @@
     const state = stream._readableState;
     let err;
     if (!state.objectMode) {
-      const Buffer = getBuffer();
       if (typeof chunk === 'string') {
+        const Buffer = getBuffer();
         encoding = encoding || state.defaultEncoding;
         if (state.encoding !== encoding) {
           if (addToFront && state.encoding) {
@@ -141,7 +141,7 @@
             encoding = '';
           }
         }
-      } else if (chunk instanceof Buffer) {
+      } else if (isBuffer(chunk)) {
         encoding = '';
       } else if (isArrayBufferView(chunk)) {
         chunk = toBuffer(chunk);

@@ -45,6 +45,18 @@
     return BufferClass ??= require('node:buffer').Buffer;
   }
 
+  // Without loading node:buffer for values that cannot be Buffers.
+  let bufferMissing = false;
+  function isBuffer(value) {
+    if (!ArrayBuffer.isView(value) || bufferMissing) return false;
+    try {
+      return value instanceof getBuffer();
+    } catch {
+      bufferMissing = true;
+      return false;
+    }
+  }
+
   function isArrayBufferView(value) {
     return ArrayBuffer.isView(value);
   }
@@ -61,6 +73,6 @@
 
   module.exports = {
     getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark,
-    getBuffer, isArrayBufferView, isUint8Array, toBuffer,
+    getBuffer, isBuffer, isArrayBufferView, isUint8Array, toBuffer,
   };
 });

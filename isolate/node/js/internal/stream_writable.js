@@ -10,7 +10,7 @@
   const { nextTick } = internals;
   const { Stream } = require('node:internal/stream_legacy');
   const destroyImpl = require('node:internal/stream_destroy');
-  const { getHighWaterMark, getDefaultHighWaterMark, isArrayBufferView, toBuffer, getBuffer } =
+  const { getHighWaterMark, getDefaultHighWaterMark, isArrayBufferView, toBuffer, getBuffer, isBuffer } =
     require('node:internal/stream_state');
   const {
     codes: {
@@ -158,7 +158,7 @@
           chunk = getBuffer().from(chunk, encoding);
           encoding = 'buffer';
         }
-      } else if (chunk instanceof getBuffer()) {
+      } else if (isBuffer(chunk)) {
         encoding = 'buffer';
       } else if (isArrayBufferView(chunk)) {
         chunk = toBuffer(chunk);

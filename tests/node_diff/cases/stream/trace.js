@@ -11,7 +11,7 @@ function log(...parts) {
 function show(value) {
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
-  if (Buffer.isBuffer(value)) return `<buf ${value.toString('latin1')}>`;
+  if (typeof Buffer === 'function' && Buffer.isBuffer(value)) return `<buf ${value.toString('latin1')}>`;
   if (value instanceof Error) return `<${value.name} ${value.code || ''} ${value.message}>`;
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'object') {
