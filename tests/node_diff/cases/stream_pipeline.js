@@ -135,18 +135,6 @@ scenario('promises pipeline resolve/reject', async () => {
   log('same', stream.promises === sp, stream.promises.pipeline === sp.pipeline);
 });
 
-scenario('promises pipeline with signal', async () => {
-  const ac = new AbortController();
-  const r = new Readable({ objectMode: true, read() {} });
-  r.push('a');
-  const p = sp.pipeline(r, collect('sig'), { signal: ac.signal });
-  setImmediate(() => ac.abort());
-  try { await p; } catch (e) { log('aborted', show(e), r.destroyed); }
-  try {
-    await sp.pipeline(src(['a']), collect('pre'), { signal: AbortSignal.abort() });
-  } catch (e) { log('pre-aborted', show(e)); }
-});
-
 scenario('finished on readable', () => {
   const r = trace(src(['a']), 'r', { quiet: ['data'] });
   const cleanup = finished(r, (err) => log('  finished r', show(err)));
@@ -207,13 +195,6 @@ scenario('finished cleanup and options', () => {
   try { finished(src([]), { signal: 5 }, () => {}); } catch (err) { log('threw', show(err)); }
 });
 
-scenario('finished with signal', () => {
-  const ac = new AbortController();
-  const r = new Readable({ read() {} });
-  finished(r, { signal: ac.signal }, (err) => log('  finished', show(err), show(err && err.cause)));
-  ac.abort(new Error('why'));
-});
-
 scenario('promises finished', async () => {
   const r = src(['a']);
   r.resume();
@@ -240,17 +221,6 @@ scenario('util.promisify(pipeline/finished)', async () => {
   r.resume();
   await pf(r);
   log('promisified finished', pf === sp.finished);
-});
-
-scenario('addAbortSignal', () => {
-  const ac = new AbortController();
-  const r = trace(stream.addAbortSignal(ac.signal, new Readable({ read() {} })), 'r');
-  r.on('error', () => {});
-  ac.abort();
-  const w = trace(new Writable({ signal: AbortSignal.abort('early'), write(c, e, cb) { cb(); } }), 'w');
-  w.on('error', (e) => log('  w error cause', show(e.cause)));
-  try { stream.addAbortSignal('x', r); } catch (e) { log('threw', show(e)); }
-  try { stream.addAbortSignal(ac.signal, {}); } catch (e) { log('threw', show(e)); }
 });
 
 scenario('stream.destroy and helpers', () => {
