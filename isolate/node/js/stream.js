@@ -19,6 +19,7 @@
   const state = require('node:internal/stream_state');
   const promises = require('node:stream/promises');
   require('node:internal/stream_operators');
+  require('node:internal/stream_web');
 
   Readable.from = function (iterable, opts) {
     return from(Readable, iterable, opts);
