@@ -205,6 +205,7 @@ Runtime::~Runtime() {
   require_builtin_.Reset();
   run_common_js_main_.Reset();
   emit_process_event_.Reset();
+  bootstrap_script_.Reset();
   main_cjs_.Reset();
   main_module_promise_.Reset();
   main_module_.Reset();
@@ -404,6 +405,7 @@ ExitRecord Runtime::Run() {
 
   if (loaded_ && !CheckTermination()) {
     bool started = true;
+    bool ran_common_js_entry = false;
     if (!main_script_.IsEmpty()) {
       v8::TryCatch try_catch(isolate_);
       v8::Local<v8::Script> script = main_script_.Get(isolate_);
@@ -415,6 +417,7 @@ ExitRecord Runtime::Run() {
         }
       }
     } else if (!main_cjs_.IsEmpty()) {
+      ran_common_js_entry = true;
       v8::TryCatch try_catch(isolate_);
       v8::Local<v8::Value> argv[] = {NewString(isolate_, main_cjs_path_),
                                      main_cjs_.Get(isolate_)};
@@ -432,6 +435,9 @@ ExitRecord Runtime::Run() {
     }
     if (started && !CheckTermination()) {
       Checkpoint();
+      if (ran_common_js_entry && !CheckTermination()) {
+        RefreshEmbeddedCodeCache(*this);
+      }
       loop_->Run();
       // Node: 'beforeExit' once the loop has run dry; its listeners may
       // queue more work, and the loop runs again.

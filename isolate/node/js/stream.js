@@ -1,127 +1,107 @@
-// node:stream: the legacy Stream (an EventEmitter with pipe(), what
-// packages like sax and through build on) works; the streams of
-// Node >= 0.10 (Readable, Writable, Duplex, Transform, PassThrough) and
-// the helpers are not implemented yet (see node:internal/denied). The
-// classes exist with Node's prototype chain (Readable/Writable -> Stream
-// -> EventEmitter, Duplex -> Readable, Transform -> Duplex, PassThrough ->
-// Transform), so packages that subclass them at load time load;
-// constructing one throws ERR_METHOD_NOT_IMPLEMENTED.
+// node:stream: Node's streams (Readable, Writable, Duplex, Transform,
+// PassThrough, pipeline, finished, addAbortSignal, compose...). The
+// export is the legacy Stream class with everything else on it, as in
+// Node. The parts live in node:internal/stream_*.
 (function (exports, require, binding, internals, module) {
   'use strict';
 
-  const denied = require('node:internal/denied');
-  const EventEmitter = require('node:events');
+  const { Stream } = require('node:internal/stream_legacy');
+  const { Readable } = require('node:internal/stream_readable');
+  const { Writable } = require('node:internal/stream_writable');
+  const { Duplex, Transform, PassThrough } = require('node:internal/stream_duplex');
+  const { compose } = require('node:internal/stream_duplexify');
+  const from = require('node:internal/stream_from');
+  const { pipeline } = require('node:internal/stream_pipeline');
+  const eosModule = require('node:internal/stream_end_of_stream');
+  const { eos, addAbortSignal } = eosModule;
+  const destroyImpl = require('node:internal/stream_destroy');
+  const utils = require('node:internal/stream_utils');
+  const state = require('node:internal/stream_state');
+  const promises = require('node:stream/promises');
+  require('node:internal/stream_operators');
+  require('node:internal/stream_web');
 
-  function Stream(opts) {
-    EventEmitter.call(this, opts);
-  }
-  Object.setPrototypeOf(Stream.prototype, EventEmitter.prototype);
-  Object.setPrototypeOf(Stream, EventEmitter);
-
-  function prependListener(emitter, event, fn) {
-    if (typeof emitter.prependListener === 'function') {
-      emitter.prependListener(event, fn);
-    } else if (!emitter._events || !emitter._events[event]) {
-      emitter.on(event, fn);
-    } else if (Array.isArray(emitter._events[event])) {
-      emitter._events[event].unshift(fn);
-    } else {
-      emitter._events[event] = [fn, emitter._events[event]];
-    }
-  }
-
-  // The classic pipe: 'data' is written to `dest` (pausing the source
-  // while dest.write() says false, until 'drain'); 'end' ends dest, 'close'
-  // destroys it (unless options.end is false); an error no one else
-  // handles is re-emitted; everything is unhooked at the end.
-  Stream.prototype.pipe = function (dest, options) {
-    const source = this;
-    const ondata = (chunk) => {
-      if (dest.writable && dest.write(chunk) === false && source.pause) {
-        source.pause();
-      }
-    };
-    const ondrain = () => {
-      if (source.readable && source.resume) source.resume();
-    };
-    let ended = false;
-    const onend = () => {
-      if (ended) return;
-      ended = true;
-      dest.end();
-    };
-    const onclose = () => {
-      if (ended) return;
-      ended = true;
-      if (typeof dest.destroy === 'function') dest.destroy();
-    };
-    function onerror(error) {
-      cleanup();
-      if (EventEmitter.listenerCount(this, 'error') === 0) this.emit('error', error);
-    }
-    function cleanup() {
-      source.removeListener('data', ondata);
-      dest.removeListener('drain', ondrain);
-      source.removeListener('end', onend);
-      source.removeListener('close', onclose);
-      source.removeListener('error', onerror);
-      dest.removeListener('error', onerror);
-      source.removeListener('end', cleanup);
-      source.removeListener('close', cleanup);
-      dest.removeListener('close', cleanup);
-    }
-    source.on('data', ondata);
-    dest.on('drain', ondrain);
-    if (!dest._isStdio && (!options || options.end !== false)) {
-      source.on('end', onend);
-      source.on('close', onclose);
-    }
-    prependListener(source, 'error', onerror);
-    prependListener(dest, 'error', onerror);
-    source.on('end', cleanup);
-    source.on('close', cleanup);
-    dest.on('close', cleanup);
-    dest.emit('pipe', source);
-    return dest;
+  Readable.from = function (iterable, opts) {
+    return from(Readable, iterable, opts);
   };
 
-  // Only events that still have listeners.
-  Stream.prototype.eventNames = function eventNames() {
-    const names = [];
-    for (const key of Reflect.ownKeys(this._events)) {
-      const listeners = this._events[key];
-      if (typeof listeners === 'function' ||
-          (Array.isArray(listeners) && listeners.length > 0)) {
-        names.push(key);
-      }
-    }
-    return names;
-  };
+  Stream.isDestroyed = utils.isDestroyed;
+  Stream.isDisturbed = utils.isDisturbed;
+  Stream.isErrored = utils.isErrored;
+  Stream.isReadable = utils.isReadable;
+  Stream.isWritable = utils.isWritable;
+  Stream.Readable = Readable;
+  Stream.Writable = Writable;
+  Stream.Duplex = Duplex;
+  Stream.Transform = Transform;
+  Stream.PassThrough = PassThrough;
+  Stream.duplexPair = duplexPair;
+  Stream.pipeline = pipeline;
+  Stream.addAbortSignal = addAbortSignal;
+  Stream.finished = eos;
+  Stream.destroy = destroyImpl.destroyer;
+  Stream.compose = compose;
+  Stream.setDefaultHighWaterMark = state.setDefaultHighWaterMark;
+  Stream.getDefaultHighWaterMark = state.getDefaultHighWaterMark;
 
-  const Readable = denied.deniedClass('stream', 'Readable', 'none', [], Stream);
-  const Writable = denied.deniedClass('stream', 'Writable', 'none', [], Stream);
-  const Duplex = denied.deniedClass('stream', 'Duplex', 'none', [], Readable);
-  const Transform = denied.deniedClass('stream', 'Transform', 'none', [], Duplex);
-  const PassThrough = denied.deniedClass('stream', 'PassThrough', 'none', [], Transform);
-  denied.define(Stream, 'stream', {
-    functions: {
-      none: ['isDestroyed', 'isDisturbed', 'isErrored', 'isReadable', 'isWritable',
-             'duplexPair', 'pipeline', 'addAbortSignal', 'finished', 'destroy',
-             'compose', 'setDefaultHighWaterMark', 'getDefaultHighWaterMark'],
-    },
-  });
-  Object.assign(Stream, { Readable, Writable, Duplex, Transform, PassThrough, Stream });
   Object.defineProperty(Stream, 'promises', {
-    enumerable: true,
     configurable: true,
-    get() { return require('node:stream/promises'); },
+    enumerable: true,
+    get() { return promises; },
   });
+  Object.defineProperty(pipeline, Symbol.for('nodejs.util.promisify.custom'), {
+    enumerable: true,
+    get() { return promises.pipeline; },
+  });
+  Object.defineProperty(eos, Symbol.for('nodejs.util.promisify.custom'), {
+    enumerable: true,
+    get() { return promises.finished; },
+  });
+
+  // Backwards compatibility with the old require('stream').Stream.
+  Stream.Stream = Stream;
+  Stream._isArrayBufferView = state.isArrayBufferView;
+  Stream._isUint8Array = state.isUint8Array;
+  Stream._uint8ArrayToBuffer = function (chunk) {
+    return state.getBuffer().from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  };
+
+  // Two Duplexes, each reading what the other writes.
+  function duplexPair(options) {
+    const kCallback = Symbol('kCallback');
+    class DuplexSide extends Duplex {
+      constructor(opts) {
+        super(opts);
+        this[kCallback] = null;
+        this.other = null;
+      }
+      _read() {
+        const callback = this[kCallback];
+        if (callback) {
+          this[kCallback] = null;
+          callback();
+        }
+      }
+      _write(chunk, encoding, callback) {
+        if (chunk.length === 0) {
+          nextTickCall(callback);
+        } else {
+          this.other.push(chunk);
+          this.other[kCallback] = callback;
+        }
+      }
+      _final(callback) {
+        this.other.on('end', callback);
+        this.other.push(null);
+      }
+    }
+    const nextTickCall = (fn) => internals.nextTick(fn);
+    const side0 = new DuplexSide(options);
+    const side1 = new DuplexSide(options);
+    side0.other = side1;
+    side1.other = side0;
+    return [side0, side1];
+  }
+
   module.exports = Stream;
-  require('node:internal/denied').reorder(module.exports, [
-    'isDestroyed', 'isDisturbed', 'isErrored', 'isReadable', 'isWritable',
-    'Readable', 'Writable', 'Duplex', 'Transform', 'PassThrough', 'duplexPair',
-    'pipeline', 'addAbortSignal', 'finished', 'destroy', 'compose',
-    'setDefaultHighWaterMark', 'getDefaultHighWaterMark', 'promises', 'Stream',
-    '_isArrayBufferView', '_isUint8Array', '_uint8ArrayToBuffer',
-  ]);
 });

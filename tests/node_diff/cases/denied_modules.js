@@ -128,6 +128,7 @@ if (process.versions.isohost !== undefined) {
     }
   };
   for (const id of modules) {
+    if (id === 'stream' || id === 'stream/promises') continue;  // implemented (stream_* cases)
     const m = require(id);
     const targets = id === 'v8' ? [m, m.promiseHooks, m.startupSnapshot] : [m];
     for (const target of targets) {
@@ -150,7 +151,6 @@ if (process.versions.isohost !== undefined) {
       }
     }
   }
-  try { new MyReadable(); failures.push('subclass constructed'); } catch (error) { check('new MyReadable', error); }
   Promise.all(pending).then(() => {
     if (failures.length > 0) {
       console.log(failures.join('\n'));
