@@ -384,13 +384,14 @@
         const dict = dictionary(options, 'options');
         min = dict.min === undefined ? 1 : readMin(dict.min);
         info = viewInfo(view);
+        // (A SharedArrayBuffer's view fails here, as V8's getter fails.)
+        if (info.byteLength === 0 || bufferByteLength(info.buffer) === 0 ||
+            isDetachedBuffer(info.buffer)) {
+          throw invalidState(
+            'View or Viewed ArrayBuffer is zero-length or detached');
+        }
       } catch (error) {
         return rejectedWith(error);
-      }
-      if (info.byteLength === 0 || bufferByteLength(info.buffer) === 0 ||
-          isDetachedBuffer(info.buffer)) {
-        return rejectedWith(invalidState(
-          'View or Viewed ArrayBuffer is zero-length or detached'));
       }
       if (info.typed) {
         if (min > info.length) {
