@@ -83,31 +83,35 @@ void InstallStreamsBinding(Runtime& runtime, v8::Local<v8::Object> target) {
   }
 }
 
-// Node 20's globals for the Streams Standard (CompressionStream and
-// DecompressionStream are left out: no zlib here).
+// Node 20's globals for the Streams Standard, each from the file that
+// defines it, so that a worker using one class loads only what that class
+// needs (CompressionStream and DecompressionStream are left out: no zlib).
 constexpr BuiltinRegistry::LazyGlobal kStreamsGlobals[] = {
-    {"ReadableStream", "internal:web/streams", "ReadableStream"},
-    {"ReadableStreamDefaultReader", "internal:web/streams",
+    {"ReadableStream", "internal:web/streams_readable", "ReadableStream"},
+    {"ReadableStreamDefaultReader", "internal:web/streams_readable",
      "ReadableStreamDefaultReader"},
-    {"ReadableStreamBYOBReader", "internal:web/streams",
+    {"ReadableStreamBYOBReader", "internal:web/streams_readable",
      "ReadableStreamBYOBReader"},
-    {"ReadableStreamBYOBRequest", "internal:web/streams",
+    {"ReadableStreamBYOBRequest", "internal:web/streams_byte_controller",
      "ReadableStreamBYOBRequest"},
-    {"ReadableByteStreamController", "internal:web/streams",
+    {"ReadableByteStreamController", "internal:web/streams_byte_controller",
      "ReadableByteStreamController"},
-    {"ReadableStreamDefaultController", "internal:web/streams",
+    {"ReadableStreamDefaultController",
+     "internal:web/streams_default_controller",
      "ReadableStreamDefaultController"},
-    {"TransformStream", "internal:web/streams", "TransformStream"},
-    {"TransformStreamDefaultController", "internal:web/streams",
+    {"TransformStream", "internal:web/streams_transform", "TransformStream"},
+    {"TransformStreamDefaultController", "internal:web/streams_transform",
      "TransformStreamDefaultController"},
-    {"WritableStream", "internal:web/streams", "WritableStream"},
-    {"WritableStreamDefaultWriter", "internal:web/streams",
+    {"WritableStream", "internal:web/streams_writable", "WritableStream"},
+    {"WritableStreamDefaultWriter", "internal:web/streams_writable",
      "WritableStreamDefaultWriter"},
-    {"WritableStreamDefaultController", "internal:web/streams",
+    {"WritableStreamDefaultController",
+     "internal:web/streams_writable_controller",
      "WritableStreamDefaultController"},
-    {"ByteLengthQueuingStrategy", "internal:web/streams",
+    {"ByteLengthQueuingStrategy", "internal:web/streams_strategies",
      "ByteLengthQueuingStrategy"},
-    {"CountQueuingStrategy", "internal:web/streams", "CountQueuingStrategy"},
+    {"CountQueuingStrategy", "internal:web/streams_strategies",
+     "CountQueuingStrategy"},
     {"TextEncoderStream", "internal:web/streams_text", "TextEncoderStream"},
     {"TextDecoderStream", "internal:web/streams_text", "TextDecoderStream"},
 };

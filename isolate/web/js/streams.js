@@ -1,10 +1,14 @@
-// The WHATWG Streams Standard's classes (the lazy globals and node:stream/web
-// take them from here). The implementation is split along the spec's
-// seams: streams_readable (ReadableStream, readers), *_controller (the two
-// readable controllers), streams_tee, streams_iteration (async iteration,
-// ReadableStream.from), streams_pipe, streams_writable, streams_transform,
-// streams_strategies, streams_text (TextEncoderStream/TextDecoderStream)
-// and streams_util (shared helpers).
+// The WHATWG Streams Standard's classes in one object (node:stream/web
+// takes them from here; each lazy global loads only its own file). The
+// implementation is split along the spec's seams:
+//   streams_readable            ReadableStream, its two readers
+//   streams_default_controller  ReadableStreamDefaultController
+//   streams_byte_controller     ReadableByteStreamController, BYOB requests
+//   streams_tee, streams_iteration (async iteration, from()), streams_pipe
+//   streams_writable, streams_writable_controller
+//   streams_transform, streams_strategies
+//   streams_text                TextEncoderStream, TextDecoderStream
+//   streams_util                errors, promises, queues, conversions
 (function (exports, require, binding, internals, module) {
   'use strict';
 
@@ -12,6 +16,8 @@
   const defaultController = require('internal:web/streams_default_controller');
   const byteController = require('internal:web/streams_byte_controller');
   const writable = require('internal:web/streams_writable');
+  const writableController =
+    require('internal:web/streams_writable_controller');
   const transform = require('internal:web/streams_transform');
   const strategies = require('internal:web/streams_strategies');
 
@@ -29,7 +35,7 @@
   exports.WritableStream = writable.WritableStream;
   exports.WritableStreamDefaultWriter = writable.WritableStreamDefaultWriter;
   exports.WritableStreamDefaultController =
-    writable.WritableStreamDefaultController;
+    writableController.WritableStreamDefaultController;
   exports.ByteLengthQueuingStrategy = strategies.ByteLengthQueuingStrategy;
   exports.CountQueuingStrategy = strategies.CountQueuingStrategy;
 });

@@ -1,5 +1,6 @@
 // ReadableByteStreamController and ReadableStreamBYOBRequest, with the byte
-// stream abstract operations (https://streams.spec.whatwg.org/#rbs-controller-class):
+// stream abstract operations
+// (https://streams.spec.whatwg.org/#rbs-controller-class):
 // pull-into descriptors, BYOB reads with `min`, autoAllocateChunkSize, and
 // the transfer of every buffer that changes hands.
 (function (exports, require, binding, internals, module) {
@@ -34,6 +35,8 @@
       this.autoAllocateChunkSize = undefined;
       this.api = undefined;
     }
+
+    get isByteController() { return true; }
 
     // [[CancelSteps]](reason)
     cancelSteps(reason) {
@@ -89,8 +92,6 @@
     }
   }
 
-  const isByteStreamController = (controller) =>
-    controller instanceof ByteControllerRecord;
 
   // ---- ReadableByteStreamController -----------------------------------------
 
@@ -259,7 +260,7 @@
                  ['view', 'respond', 'respondWithNewView']);
   defineToStringTag(ReadableStreamBYOBRequest);
 
-  // ---- abstract operations ----------------------------------------------------
+  // ---- abstract operations --------------------------------------------------
 
   function readableByteStreamControllerCallPullIfNeeded(controller) {
     if (!readableByteStreamControllerShouldCallPull(controller)) return;
@@ -752,7 +753,6 @@
   }
 
   Object.assign(ops, {
-    isByteStreamController,
     readableByteStreamControllerClose,
     readableByteStreamControllerEnqueue,
     readableByteStreamControllerError,

@@ -63,7 +63,7 @@
         writable: true, enumerable: true, configurable: true,
       },
       return: {
-        value: function (value = undefined) {
+        value: function (value) {
           const iterator = iterators.get(this);
           if (iterator === undefined) return rejectedWith(iteratorError());
           const returnSteps = () => {

@@ -1,5 +1,5 @@
-// ReadableStreamPipeTo (https://streams.spec.whatwg.org/#readable-stream-pipe-to)
-// and the StreamPipeOptions dictionary.
+// ReadableStreamPipeTo and the StreamPipeOptions dictionary
+// (https://streams.spec.whatwg.org/#readable-stream-pipe-to).
 //
 // The spec leaves the loop's scheduling to the implementation ("in
 // parallel"); this one waits for the writer's ready promise, reads one
@@ -13,6 +13,7 @@
     resolvedUndefined, react, markHandled, noop, queueMicrotaskJob,
     dictionary,
   } = require('internal:web/streams_util');
+  require('internal:web/streams_writable');
 
   const { apply } = Reflect;
   const { addEventListener, removeEventListener } =

@@ -20,13 +20,15 @@
     dictionary, callbackMember, queuingStrategy, extractHighWaterMark,
     extractSizeAlgorithm, enforceRange, isArrayBufferView, viewInfo,
     isDetachedBuffer, bufferByteLength, inspectStream, customInspect,
-    defineToStringTag, makeEnumerable,
+    defineToStringTag, makeEnumerable, isByteStreamController,
   } = util;
   require('internal:web/streams_default_controller');
-  require('internal:web/streams_byte_controller');
-  require('internal:web/streams_tee');
-  require('internal:web/streams_iteration');
-  require('internal:web/streams_pipe');
+  // Loaded on first use (require() caches): byte streams, tee(), async
+  // iteration and from(), pipes (which need WritableStream too).
+  const byteOps = () => (require('internal:web/streams_byte_controller'), ops);
+  const teeOps = () => (require('internal:web/streams_tee'), ops);
+  const iterationOps = () => (require('internal:web/streams_iteration'), ops);
+  const pipeOps = () => (require('internal:web/streams_pipe'), ops);
 
   const kCreate = Symbol('kCreate');  // internal construction only
 
@@ -80,7 +82,7 @@
                                 RangeError);
         }
         const highWaterMark = extractHighWaterMark(strategyDict, 0);
-        ops.setUpReadableByteStreamControllerFromUnderlyingSource(
+        byteOps().setUpReadableByteStreamControllerFromUnderlyingSource(
           stream, source, sourceDict, highWaterMark);
       } else {
         const sizeAlgorithm = extractSizeAlgorithm(strategyDict);
@@ -141,7 +143,7 @@
         throw invalidArgType('transform.readable',
                              'an instance of ReadableStream', readableApi);
       }
-      const writable = ops.writableOf(pair.writable);
+      const writable = pipeOps().writableOf(pair.writable);
       if (writable === undefined) {
         throw invalidArgType('transform.writable',
                              'an instance of WritableStream', pair.writable);
@@ -164,7 +166,7 @@
         return rejectedWith(invalidThis('ReadableStream'));
       }
       let pipeOptions;
-      const dest = ops.writableOf(destination);
+      const dest = pipeOps().writableOf(destination);
       try {
         if (dest === undefined) {
           throw invalidArgType('transform.writable',
@@ -186,7 +188,7 @@
     tee() {
       const stream = ReadableStream.#of(this);
       if (stream === undefined) throw invalidThis('ReadableStream');
-      const [branch1, branch2] = ops.readableStreamTee(stream, false);
+      const [branch1, branch2] = teeOps().readableStreamTee(stream, false);
       return [branch1.api, branch2.api];
     }
 
@@ -194,12 +196,12 @@
       const stream = ReadableStream.#of(this);
       if (stream === undefined) throw invalidThis('ReadableStream');
       const dict = dictionary(options, 'options');
-      return ops.newReadableStreamAsyncIterator(stream,
+      return iterationOps().newReadableStreamAsyncIterator(stream,
                                                 Boolean(dict.preventCancel));
     }
 
     static from(asyncIterable) {
-      return ops.readableStreamFromIterable(asyncIterable).api;
+      return iterationOps().readableStreamFromIterable(asyncIterable).api;
     }
 
     [customInspect](depth, options) {
@@ -207,7 +209,7 @@
       return inspectStream('ReadableStream', {
         locked: stream.reader !== undefined,
         state: stream.state,
-        supportsBYOB: ops.isByteStreamController(stream.controller),
+        supportsBYOB: isByteStreamController(stream.controller),
       }, depth, options);
     }
   }
@@ -493,7 +495,7 @@
     if (stream.reader !== undefined) {
       throw invalidState('ReadableStream is locked');
     }
-    if (!ops.isByteStreamController(stream.controller)) {
+    if (!isByteStreamController(stream.controller)) {
       throw invalidArgValue('stream', stream.api, TypeError,
                             'must be a byte stream');
     }
@@ -651,7 +653,7 @@
                                     cancelAlgorithm) {
     const stream = new ReadableStreamRecord();
     ops.newReadableStreamObject(stream);
-    ops.setUpReadableByteStreamController(
+    byteOps().setUpReadableByteStreamController(
       stream, startAlgorithm, pullAlgorithm, cancelAlgorithm, 0, undefined);
     return stream;
   }

@@ -7,11 +7,11 @@
 
   const {
     ops, Deferred, resolvedUndefined, react, queueMicrotaskJob, viewInfo,
-    cloneArrayBuffer,
+    cloneArrayBuffer, isByteStreamController,
   } = require('internal:web/streams_util');
 
   function readableStreamTee(stream, cloneForBranch2) {
-    if (ops.isByteStreamController(stream.controller)) {
+    if (isByteStreamController(stream.controller)) {
       return readableByteStreamTee(stream);
     }
     return readableStreamDefaultTee(stream, cloneForBranch2);

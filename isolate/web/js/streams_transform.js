@@ -192,7 +192,7 @@
                  ['desiredSize', 'enqueue', 'error', 'terminate']);
   defineToStringTag(TransformStreamDefaultController);
 
-  // ---- abstract operations ----------------------------------------------------
+  // ---- abstract operations --------------------------------------------------
 
   function initializeTransformStream(stream, startPromise,
                                      writableHighWaterMark,

@@ -408,6 +408,11 @@
     }
   }
 
+  // A readable stream's controller record is a ReadableByteStreamController's
+  // (without loading that file: default controllers have no such getter).
+  const isByteStreamController = (controller) =>
+    controller !== undefined && controller.isByteController === true;
+
   // Abstract operations shared across the streams files.
   const ops = Object.create(null);
 
@@ -425,5 +430,6 @@
     bufferByteLength, isDetachedBuffer, transferArrayBuffer,
     canTransferArrayBuffer, cloneArrayBuffer, copyBytes,
     inspectStream, defineToStringTag, makeEnumerable, customInspect, ops,
+    isByteStreamController,
   });
 });

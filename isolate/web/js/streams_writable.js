@@ -1,8 +1,6 @@
-// WritableStream, WritableStreamDefaultWriter and
-// WritableStreamDefaultController (https://streams.spec.whatwg.org/#ws-model).
-// The controller's AbortSignal is made on first use of `signal` (an earlier
-// abort is replayed into it), so a stream nobody asks for its signal costs
-// no AbortController.
+// WritableStream and WritableStreamDefaultWriter with their abstract
+// operations (https://streams.spec.whatwg.org/#ws-model); the controller is
+// in streams_writable_controller.js.
 (function (exports, require, binding, internals, module) {
   'use strict';
 
@@ -15,9 +13,9 @@
     enqueueValueWithSize, peekQueueValue, resetQueue, inspectStream,
     customInspect, defineToStringTag, makeEnumerable,
   } = require('internal:web/streams_util');
+  require('internal:web/streams_writable_controller');
 
   const kCreate = Symbol('kCreate');
-  const kCloseSentinel = Symbol('close sentinel');
   const { apply } = Reflect;
 
   const isObject = (value) =>
@@ -52,69 +50,6 @@
     }
   }
 
-  class WritableControllerRecord {
-    constructor() {
-      this.stream = undefined;
-      this.queue = undefined;
-      this.queueTotalSize = 0;
-      this.started = false;
-      this.strategyHWM = 1;
-      this.strategySizeAlgorithm = undefined;
-      this.writeAlgorithm = undefined;
-      this.closeAlgorithm = undefined;
-      this.abortAlgorithm = undefined;
-      this.abortController = undefined;  // made on first use of `signal`
-      this.aborted = false;
-      this.abortReason = undefined;
-      this.api = undefined;
-    }
-
-    // [[AbortSteps]](reason)
-    abortSteps(reason) {
-      const result = this.abortAlgorithm(reason);
-      writableStreamDefaultControllerClearAlgorithms(this);
-      return result;
-    }
-
-    // [[ErrorSteps]]()
-    errorSteps() {
-      resetQueue(this);
-    }
-
-    signal() {
-      if (this.abortController === undefined) {
-        const AbortController = abortControllerClass();
-        if (AbortController === undefined) return undefined;
-        this.abortController = new AbortController();
-        if (this.aborted) this.abortController.abort(this.abortReason);
-      }
-      return this.abortController.signal;
-    }
-
-    // "Signal abort on controller.[[abortController]] with reason".
-    signalAbort(reason) {
-      if (this.aborted) return;
-      this.aborted = true;
-      this.abortReason = reason;
-      if (this.abortController !== undefined) {
-        this.abortController.abort(reason);
-      }
-    }
-  }
-
-  let AbortControllerClass;
-  function abortControllerClass() {
-    if (AbortControllerClass === undefined) {
-      try {
-        AbortControllerClass =
-          internals.requireBuiltin('internal:web/abort').AbortController;
-      } catch {
-        AbortControllerClass = internals.global.AbortController ?? null;
-      }
-    }
-    return AbortControllerClass ?? undefined;
-  }
-
   // ---- WritableStream -------------------------------------------------------
 
   class WritableStream {
@@ -137,7 +72,7 @@
       stream.api = this;
       const sizeAlgorithm = extractSizeAlgorithm(strategyDict);
       const highWaterMark = extractHighWaterMark(strategyDict, 1);
-      setUpWritableStreamDefaultControllerFromUnderlyingSink(
+      ops.setUpWritableStreamDefaultControllerFromUnderlyingSink(
         stream, sink, sinkDict, highWaterMark, sizeAlgorithm);
     }
 
@@ -325,54 +260,6 @@
   const notBound = () =>
     invalidState('Writer is not bound to a WritableStream');
 
-  // ---- WritableStreamDefaultController --------------------------------------
-
-  class WritableStreamDefaultController {
-    #r;
-
-    constructor(token = undefined) {
-      if (token !== kCreate) throw illegalConstructor();
-    }
-
-    static #of(value) {
-      return isObject(value) && #r in value ? value.#r : undefined;
-    }
-
-    static {
-      ops.newWritableControllerObject = (record) => {
-        const controller = new WritableStreamDefaultController(kCreate);
-        controller.#r = record;
-        record.api = controller;
-      };
-    }
-
-    get signal() {
-      const controller = WritableStreamDefaultController.#of(this);
-      if (controller === undefined) {
-        throw invalidThis('WritableStreamDefaultController');
-      }
-      return controller.signal();
-    }
-
-    error(e = undefined) {
-      const controller = WritableStreamDefaultController.#of(this);
-      if (controller === undefined) {
-        throw invalidThis('WritableStreamDefaultController');
-      }
-      if (controller.stream.state !== 'writable') return;
-      writableStreamDefaultControllerError(controller, e);
-    }
-
-    [customInspect](depth, options) {
-      const controller = WritableStreamDefaultController.#of(this);
-      return inspectStream('WritableStreamDefaultController', {
-        stream: controller.stream.api,
-      }, depth, options);
-    }
-  }
-  makeEnumerable(WritableStreamDefaultController, ['signal', 'error']);
-  defineToStringTag(WritableStreamDefaultController);
-
   // ---- streams: abstract operations -----------------------------------------
 
   function acquireWritableStreamDefaultWriter(stream) {
@@ -387,8 +274,8 @@
                                 sizeAlgorithm) {
     const stream = new WritableStreamRecord();
     ops.newWritableStreamObject(stream);
-    const controller = newController();
-    setUpWritableStreamDefaultController(
+    const controller = ops.newWritableController();
+    ops.setUpWritableStreamDefaultController(
       stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
       abortAlgorithm, highWaterMark, sizeAlgorithm);
     return stream;
@@ -426,7 +313,7 @@
     if (writer !== undefined && stream.backpressure && state === 'writable') {
       writer.ready.resolve(undefined);
     }
-    writableStreamDefaultControllerClose(stream.controller);
+    ops.writableStreamDefaultControllerClose(stream.controller);
     return deferred.promise;
   }
 
@@ -625,7 +512,7 @@
     const state = writer.stream.state;
     if (state === 'errored' || state === 'erroring') return null;
     if (state === 'closed') return 0;
-    return writableStreamDefaultControllerGetDesiredSize(
+    return ops.writableStreamDefaultControllerGetDesiredSize(
       writer.stream.controller);
   }
 
@@ -643,8 +530,8 @@
   function writableStreamDefaultWriterWrite(writer, chunk) {
     const stream = writer.stream;
     const controller = stream.controller;
-    const chunkSize = writableStreamDefaultControllerGetChunkSize(controller,
-                                                                  chunk);
+    const chunkSize =
+      ops.writableStreamDefaultControllerGetChunkSize(controller, chunk);
     if (stream !== writer.stream) {
       return rejectedWith(invalidState('Mismatched WritableStreams'));
     }
@@ -655,192 +542,25 @@
     }
     if (state === 'erroring') return rejectedWith(stream.storedError);
     const promise = writableStreamAddWriteRequest(stream);
-    writableStreamDefaultControllerWrite(controller, chunk, chunkSize);
+    ops.writableStreamDefaultControllerWrite(controller, chunk, chunkSize);
     return promise;
-  }
-
-  // ---- controllers: abstract operations -------------------------------------
-
-  function newController() {
-    const controller = new WritableControllerRecord();
-    ops.newWritableControllerObject(controller);
-    return controller;
-  }
-
-  function setUpWritableStreamDefaultController(
-    stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
-    abortAlgorithm, highWaterMark, sizeAlgorithm) {
-    controller.stream = stream;
-    stream.controller = controller;
-    resetQueue(controller);
-    controller.started = false;
-    controller.strategySizeAlgorithm = sizeAlgorithm;
-    controller.strategyHWM = highWaterMark;
-    controller.writeAlgorithm = writeAlgorithm;
-    controller.closeAlgorithm = closeAlgorithm;
-    controller.abortAlgorithm = abortAlgorithm;
-    writableStreamUpdateBackpressure(
-      stream, writableStreamDefaultControllerGetBackpressure(controller));
-    const startResult = startAlgorithm();
-    react(resolvedWith(startResult), () => {
-      controller.started = true;
-      writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
-    }, (reason) => {
-      controller.started = true;
-      writableStreamDealWithRejection(stream, reason);
-    });
-  }
-
-  function setUpWritableStreamDefaultControllerFromUnderlyingSink(
-    stream, sink, dict, highWaterMark, sizeAlgorithm) {
-    const controller = newController();
-    let startAlgorithm = () => undefined;
-    let writeAlgorithm = resolvedUndefined;
-    let closeAlgorithm = resolvedUndefined;
-    let abortAlgorithm = resolvedUndefined;
-    if (dict.start !== undefined) {
-      const start = dict.start;
-      startAlgorithm = () => apply(start, sink, [controller.api]);
-    }
-    if (dict.write !== undefined) {
-      const write = dict.write;
-      writeAlgorithm = (chunk) =>
-        invokePromiseCallback(write, sink, [chunk, controller.api]);
-    }
-    if (dict.close !== undefined) {
-      const close = dict.close;
-      closeAlgorithm = () => invokePromiseCallback(close, sink, []);
-    }
-    if (dict.abort !== undefined) {
-      const abort = dict.abort;
-      abortAlgorithm = (reason) =>
-        invokePromiseCallback(abort, sink, [reason]);
-    }
-    setUpWritableStreamDefaultController(
-      stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
-      abortAlgorithm, highWaterMark, sizeAlgorithm);
-  }
-
-  function writableStreamDefaultControllerAdvanceQueueIfNeeded(controller) {
-    const stream = controller.stream;
-    if (!controller.started) return;
-    if (stream.inFlightWriteRequest !== undefined) return;
-    if (stream.state === 'erroring') {
-      writableStreamFinishErroring(stream);
-      return;
-    }
-    if (controller.queue.length === 0) return;
-    const value = peekQueueValue(controller);
-    if (value === kCloseSentinel) {
-      writableStreamDefaultControllerProcessClose(controller);
-    } else {
-      writableStreamDefaultControllerProcessWrite(controller, value);
-    }
-  }
-
-  function writableStreamDefaultControllerClearAlgorithms(controller) {
-    controller.writeAlgorithm = undefined;
-    controller.closeAlgorithm = undefined;
-    controller.abortAlgorithm = undefined;
-    controller.strategySizeAlgorithm = undefined;
-  }
-
-  function writableStreamDefaultControllerClose(controller) {
-    enqueueValueWithSize(controller, kCloseSentinel, 0);
-    writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
-  }
-
-  function writableStreamDefaultControllerError(controller, error) {
-    writableStreamDefaultControllerClearAlgorithms(controller);
-    writableStreamStartErroring(controller.stream, error);
-  }
-
-  function writableStreamDefaultControllerErrorIfNeeded(controller, error) {
-    if (controller.stream.state === 'writable') {
-      writableStreamDefaultControllerError(controller, error);
-    }
-  }
-
-  function writableStreamDefaultControllerGetBackpressure(controller) {
-    return writableStreamDefaultControllerGetDesiredSize(controller) <= 0;
-  }
-
-  function writableStreamDefaultControllerGetChunkSize(controller, chunk) {
-    if (controller.strategySizeAlgorithm === undefined) return 1;
-    try {
-      return controller.strategySizeAlgorithm(chunk);
-    } catch (error) {
-      writableStreamDefaultControllerErrorIfNeeded(controller, error);
-      return 1;
-    }
-  }
-
-  function writableStreamDefaultControllerGetDesiredSize(controller) {
-    return controller.strategyHWM - controller.queueTotalSize;
-  }
-
-  function writableStreamDefaultControllerProcessClose(controller) {
-    const stream = controller.stream;
-    writableStreamMarkCloseRequestInFlight(stream);
-    dequeueValue(controller);
-    const sinkClosePromise = controller.closeAlgorithm();
-    writableStreamDefaultControllerClearAlgorithms(controller);
-    react(sinkClosePromise, () => {
-      writableStreamFinishInFlightClose(stream);
-    }, (reason) => {
-      writableStreamFinishInFlightCloseWithError(stream, reason);
-    });
-  }
-
-  function writableStreamDefaultControllerProcessWrite(controller, chunk) {
-    const stream = controller.stream;
-    writableStreamMarkFirstWriteRequestInFlight(stream);
-    const sinkWritePromise = controller.writeAlgorithm(chunk);
-    react(sinkWritePromise, () => {
-      writableStreamFinishInFlightWrite(stream);
-      const state = stream.state;
-      dequeueValue(controller);
-      if (!writableStreamCloseQueuedOrInFlight(stream) &&
-          state === 'writable') {
-        writableStreamUpdateBackpressure(
-          stream, writableStreamDefaultControllerGetBackpressure(controller));
-      }
-      writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
-    }, (reason) => {
-      if (stream.state === 'writable') {
-        writableStreamDefaultControllerClearAlgorithms(controller);
-      }
-      writableStreamFinishInFlightWriteWithError(stream, reason);
-    });
-  }
-
-  function writableStreamDefaultControllerWrite(controller, chunk,
-                                                chunkSize) {
-    try {
-      enqueueValueWithSize(controller, chunk, chunkSize);
-    } catch (error) {
-      writableStreamDefaultControllerErrorIfNeeded(controller, error);
-      return;
-    }
-    const stream = controller.stream;
-    if (!writableStreamCloseQueuedOrInFlight(stream) &&
-        stream.state === 'writable') {
-      writableStreamUpdateBackpressure(
-        stream, writableStreamDefaultControllerGetBackpressure(controller));
-    }
-    writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
   }
 
   Object.assign(ops, {
     acquireWritableStreamDefaultWriter, createWritableStream,
     writableStreamAbort, writableStreamClose,
-    writableStreamCloseQueuedOrInFlight,
+    writableStreamCloseQueuedOrInFlight, writableStreamDealWithRejection,
+    writableStreamFinishErroring, writableStreamFinishInFlightClose,
+    writableStreamFinishInFlightCloseWithError,
+    writableStreamFinishInFlightWrite,
+    writableStreamFinishInFlightWriteWithError,
+    writableStreamMarkCloseRequestInFlight,
+    writableStreamMarkFirstWriteRequestInFlight, writableStreamStartErroring,
+    writableStreamUpdateBackpressure,
     writableStreamDefaultWriterCloseWithErrorPropagation,
     writableStreamDefaultWriterRelease, writableStreamDefaultWriterWrite,
-    writableStreamDefaultControllerErrorIfNeeded,
   });
 
   exports.WritableStream = WritableStream;
   exports.WritableStreamDefaultWriter = WritableStreamDefaultWriter;
-  exports.WritableStreamDefaultController = WritableStreamDefaultController;
 });
