@@ -314,9 +314,19 @@
     }
   }
 
+  // The algorithms are cleared once the stream is terminated, errored or
+  // canceled; the spec can still reach them (a write queued behind a
+  // readable.cancel(), a cancel() after terminate()). Then a transform
+  // fails and a flush or cancel does nothing, instead of throwing.
+  function runAlgorithm(algorithm, arg) {
+    return algorithm === undefined ? resolvedUndefined() : algorithm(arg);
+  }
+
   function transformStreamDefaultControllerPerformTransform(controller,
                                                             chunk) {
-    const transformPromise = controller.transformAlgorithm(chunk);
+    const transformPromise = controller.transformAlgorithm === undefined ?
+      rejectedWith(invalidState('The TransformStream has been canceled')) :
+      controller.transformAlgorithm(chunk);
     return react(transformPromise, undefined, (reason) => {
       transformStreamError(controller.stream, reason);
       throw reason;
@@ -350,7 +360,7 @@
     }
     const readable = stream.readable;
     controller.finishPromise = new Deferred();
-    const cancelPromise = controller.cancelAlgorithm(reason);
+    const cancelPromise = runAlgorithm(controller.cancelAlgorithm, reason);
     transformStreamDefaultControllerClearAlgorithms(controller);
     react(cancelPromise, () => {
       if (readable.state === 'errored') {
@@ -373,7 +383,7 @@
     }
     const readable = stream.readable;
     controller.finishPromise = new Deferred();
-    const flushPromise = controller.flushAlgorithm();
+    const flushPromise = runAlgorithm(controller.flushAlgorithm);
     transformStreamDefaultControllerClearAlgorithms(controller);
     react(flushPromise, () => {
       if (readable.state === 'errored') {
@@ -396,7 +406,7 @@
     }
     const writable = stream.writable;
     controller.finishPromise = new Deferred();
-    const cancelPromise = controller.cancelAlgorithm(reason);
+    const cancelPromise = runAlgorithm(controller.cancelAlgorithm, reason);
     transformStreamDefaultControllerClearAlgorithms(controller);
     react(cancelPromise, () => {
       if (writable.state === 'errored') {
