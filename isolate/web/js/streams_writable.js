@@ -6,17 +6,14 @@
 
   const {
     ops, Deferred, settledDeferred, Queue, invalidState, invalidThis,
-    illegalConstructor, invalidArgType, invalidArgValue, rejectedWith,
-    resolvedWith, resolvedUndefined, react, markHandled, objectArgument,
-    callbackMember, queuingStrategy, extractHighWaterMark,
-    extractSizeAlgorithm, invokePromiseCallback, dequeueValue,
-    enqueueValueWithSize, peekQueueValue, resetQueue, inspectStream,
-    customInspect, defineToStringTag, makeEnumerable,
+    invalidArgType, invalidArgValue, rejectedWith, resolvedUndefined, react,
+    markHandled, objectArgument, callbackMember, queuingStrategy,
+    extractHighWaterMark, extractSizeAlgorithm, inspectStream, customInspect,
+    defineToStringTag, makeEnumerable,
   } = require('internal:web/streams_util');
   require('internal:web/streams_writable_controller');
 
   const kCreate = Symbol('kCreate');
-  const { apply } = Reflect;
 
   const isObject = (value) =>
     (typeof value === 'object' && value !== null) ||
