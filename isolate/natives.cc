@@ -2,6 +2,7 @@
 
 #include "isolate/errors.h"
 
+#include <unistd.h>
 #include <uv.h>
 
 #include <cstdio>
@@ -512,6 +513,29 @@ void LoadBuiltin(Args args) {
   args.GetReturnValue().Set(result);
 }
 
+// The getter of a lazy global (BuiltinRegistry::LazyGlobal): loads the
+// built-in data[0] and returns its export data[1]; V8 then makes the global
+// a plain data property holding that value.
+void LazyGlobalGetter(v8::Local<v8::Name> name,
+                      const v8::PropertyCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Array> data = info.Data().As<v8::Array>();
+  v8::Local<v8::Value> exports;
+  v8::Local<v8::Value> value;
+  if (!Runtime::From(isolate)
+           ->RequireBuiltin(ToStdString(
+               isolate, data->Get(context, 0).ToLocalChecked()))
+           .ToLocal(&exports) ||
+      !exports->IsObject() ||
+      !exports.As<v8::Object>()
+           ->Get(context, data->Get(context, 1).ToLocalChecked())
+           .ToLocal(&value)) {
+    return;  // threw
+  }
+  info.GetReturnValue().Set(value);
+}
+
 // binding(name) -> a new object filled by the C++ binding `name`.
 void Binding(Args args) {
   v8::Isolate* isolate = args.GetIsolate();
@@ -613,16 +637,15 @@ absl::Status InstallGlobals(Runtime& runtime) {
     argv.push_back(NewString(isolate, arg));
   }
   Set(isolate, natives, "argv", v8::Array::New(isolate, argv.data(), argv.size()));
-  // [name, id, key, name, id, key, ...] for lazyGlobal().
-  std::vector<v8::Local<v8::Value>> lazy;
-  for (const BuiltinRegistry::LazyGlobal& global :
-       BuiltinRegistry::Get().LazyGlobals()) {
-    lazy.push_back(NewString(isolate, global.name));
-    lazy.push_back(NewString(isolate, global.id));
-    lazy.push_back(NewString(isolate, global.key));
-  }
-  Set(isolate, natives, "lazyGlobals",
-      v8::Array::New(isolate, lazy.data(), lazy.size()));
+
+#if defined(__x86_64__)
+  Set(isolate, natives, "arch", NewString(isolate, "x64"));
+#elif defined(__aarch64__)
+  Set(isolate, natives, "arch", NewString(isolate, "arm64"));
+#else
+  Set(isolate, natives, "arch", NewString(isolate, "unknown"));
+#endif
+  Set(isolate, natives, "pid", v8::Integer::New(isolate, getpid()));
   Set(isolate, natives, "v8Version",
       NewString(isolate, V8Process::V8Version()));
 
@@ -650,6 +673,21 @@ absl::Status InstallGlobals(Runtime& runtime) {
                      ToStdString(isolate, try_catch.Exception())));
   }
   runtime.SetBootstrapHooks(hooks.As<v8::Object>());
+  // The globals the built-in packages registered: V8 lazy data properties,
+  // so that an unused one costs no JS at start-up.
+  for (const BuiltinRegistry::LazyGlobal& global :
+       BuiltinRegistry::Get().LazyGlobals()) {
+    v8::Local<v8::Value> data[] = {NewString(isolate, global.id),
+                                   NewString(isolate, global.key)};
+    if (context->Global()
+            ->SetLazyDataProperty(context, NewString(isolate, global.name),
+                                  LazyGlobalGetter,
+                                  v8::Array::New(isolate, data, 2),
+                                  v8::DontEnum)
+            .IsNothing()) {
+      return absl::InternalError("isohost: could not define a lazy global");
+    }
+  }
   // Now that the bootstrap ran, its functions are compiled: cache them.
   EmbeddedCodeCache::Get().Save("isohost:inspect",
                                 inspect_script->GetUnboundScript());
