@@ -106,6 +106,24 @@ int Transcode(int from, int to, const uint8_t* input, size_t length,
   std::string substitute(static_cast<size_t>(sub_length), '?');
   UErrorCode ignored = U_ZERO_ERROR;
   ucnv_setSubstChars(target.get(), substitute.data(), sub_length, &ignored);
+  if (from_encoding == BufferEncoding::kUcs2 &&
+      to_encoding != BufferEncoding::kUcs2) {
+    // Whole UTF-16 units only: an odd last byte is dropped.
+    size_t units = length / 2;
+    std::vector<UChar> text(units + 1);
+    for (size_t i = 0; i < units; ++i) {
+      text[i] = static_cast<UChar>(input[2 * i] | (input[2 * i + 1] << 8));
+    }
+    size_t limit = units * static_cast<size_t>(
+                               ucnv_getMaxCharSize(target.get())) + 16;
+    out->resize(limit);
+    int32_t written = ucnv_fromUChars(target.get(), out->data(),
+                                      static_cast<int32_t>(limit), text.data(),
+                                      static_cast<int32_t>(units), &status);
+    if (U_FAILURE(status)) return status;
+    out->resize(static_cast<size_t>(written));
+    return 0;
+  }
   size_t limit = length * static_cast<size_t>(
                               ucnv_getMaxCharSize(target.get())) + 16;
   out->resize(limit);

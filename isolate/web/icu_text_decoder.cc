@@ -1,10 +1,26 @@
 #include "isolate/web/icu_text_decoder.h"
 
 #include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
 
 #include <memory>
 
 namespace isohost::isolate {
+namespace {
+
+// Replacement mode: every unassigned or illegal sequence is one U+FFFD
+// (ICU's own substitute callback writes U+001A for codepages whose
+// substitution byte is 0x1A, which Node's ICU build does not show).
+void SubstituteReplacement(const void*, UConverterToUnicodeArgs* args,
+                           const char*, int32_t, UConverterCallbackReason reason,
+                           UErrorCode* status) {
+  if (reason > UCNV_IRREGULAR) return;  // reset, close, clone: nothing to do
+  static const UChar kReplacement = 0xFFFD;
+  *status = U_ZERO_ERROR;
+  ucnv_cbToUWriteUChars(args, &kReplacement, 1, 0, status);
+}
+
+}  // namespace
 
 v8::MaybeLocal<v8::ArrayBuffer> IcuTextDecoder::New(v8::Isolate* isolate,
                                                    const std::string& name,
@@ -12,13 +28,12 @@ v8::MaybeLocal<v8::ArrayBuffer> IcuTextDecoder::New(v8::Isolate* isolate,
   UErrorCode status = U_ZERO_ERROR;
   UConverter* converter = ucnv_open(name.c_str(), &status);
   if (U_FAILURE(status) || converter == nullptr) return {};
-  if (fatal) {
-    ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr,
-                        nullptr, &status);
-    if (U_FAILURE(status)) {
-      ucnv_close(converter);
-      return {};
-    }
+  ucnv_setToUCallBack(converter,
+                      fatal ? UCNV_TO_U_CALLBACK_STOP : SubstituteReplacement,
+                      nullptr, nullptr, nullptr, &status);
+  if (U_FAILURE(status)) {
+    ucnv_close(converter);
+    return {};
   }
   auto* decoder = new IcuTextDecoder(converter);
   // V8 keeps no data pointer for a zero-length store, so the buffer spans
@@ -51,29 +66,29 @@ IcuTextDecoder::~IcuTextDecoder() {
 
 bool IcuTextDecoder::Decode(const uint8_t* input, size_t length, bool flush,
                             std::u16string* out) {
-  out->clear();
-  const char* source = reinterpret_cast<const char*>(input);
-  const char* source_end = source + length;
-  size_t capacity = length * 2 + 16;
-  size_t used = 0;
-  bool ok = true;
-  for (;;) {
-    out->resize(capacity);
-    UChar* target = reinterpret_cast<UChar*>(out->data()) + used;
-    UChar* target_end = reinterpret_cast<UChar*>(out->data()) + capacity;
-    UErrorCode status = U_ZERO_ERROR;
-    ucnv_toUnicode(converter_, &target, target_end, &source, source_end,
-                   nullptr, flush, &status);
-    used = static_cast<size_t>(target -
-                               reinterpret_cast<UChar*>(out->data()));
-    if (status == U_BUFFER_OVERFLOW_ERROR) {
-      capacity *= 2;
-      continue;
+  // Node gives ICU room for exactly 2 * (smallest character size) units per
+  // input byte (per pending byte when flushing, if more) and reports
+  // running out of room as invalid data, even without `fatal`; so do we.
+  UErrorCode status = U_ZERO_ERROR;
+  size_t room = length;
+  if (flush) {
+    int32_t pending = ucnv_toUCountPending(converter_, &status);
+    if (U_SUCCESS(status) && pending > 0 &&
+        static_cast<size_t>(pending) > room) {
+      room = static_cast<size_t>(pending);
     }
-    ok = U_SUCCESS(status);
-    break;
   }
-  out->resize(used);
+  size_t limit = 2 * static_cast<size_t>(ucnv_getMinCharSize(converter_)) *
+                 room;
+  out->assign(limit + 1, u'\0');
+  UChar* begin = reinterpret_cast<UChar*>(out->data());
+  UChar* target = begin;
+  const char* source = reinterpret_cast<const char*>(input);
+  status = U_ZERO_ERROR;
+  ucnv_toUnicode(converter_, &target, begin + limit, &source, source + length,
+                 nullptr, flush, &status);
+  bool ok = U_SUCCESS(status);
+  out->resize(ok ? static_cast<size_t>(target - begin) : 0);
   if (flush) ucnv_reset(converter_);
   return ok;
 }

@@ -103,11 +103,18 @@ bool DecodeUtf8(TextDecodeState& s, const uint8_t* in, size_t length,
 }
 
 // The standard's shared UTF-16 decoder.
+//
+// Fatal mode also reproduces what ICU's UTF-16 converter (Node's) keeps
+// after an error: nothing, except when the unpaired lead surrogate began
+// in an earlier chunk; then the first byte of the unit that followed it
+// stays pending and starts the next chunk's first unit.
 bool DecodeUtf16(TextDecodeState& s, bool big_endian, const uint8_t* in,
                  size_t length, bool flush, bool fatal, char16_t*& out) {
   bool has_lead_byte = s.has_lead_byte;
   uint8_t lead_byte = s.utf16_lead_byte;
   char16_t lead_surrogate = s.utf16_lead_surrogate;
+  // Still completing the character an earlier chunk began.
+  bool carried = has_lead_byte || lead_surrogate != 0;
   for (size_t i = 0; i < length; ++i) {
     if (!has_lead_byte) {
       lead_byte = in[i];
@@ -124,18 +131,26 @@ bool DecodeUtf16(TextDecodeState& s, bool big_endian, const uint8_t* in,
       if (unit >= 0xDC00 && unit <= 0xDFFF) {
         *out++ = lead;
         *out++ = unit;
+        carried = false;
         continue;
       }
       // An unpaired lead: one error, then `unit` is decoded afresh.
       if (fatal) {
         s = TextDecodeState();
+        if (carried) {
+          s.has_lead_byte = true;
+          s.utf16_lead_byte = lead_byte;
+        }
         return false;
       }
       *out++ = kReplacement;
     }
     if (unit >= 0xD800 && unit <= 0xDBFF) {
       lead_surrogate = unit;
-    } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
+      continue;
+    }
+    carried = false;
+    if (unit >= 0xDC00 && unit <= 0xDFFF) {
       if (fatal) {
         s = TextDecodeState();
         return false;

@@ -553,7 +553,9 @@
     ['base64', opsByName.base64], ['base64url', opsByName.base64url],
     ['latin1', opsByName.latin1], ['hex', opsByName.hex],
     ['ucs2', opsByName.utf16le], ['utf8', opsByName.utf8]]) {
-    define(`${name}Slice`, named(`${name}Slice`, function (start, end) {
+    // (...) has length 0, as Node's C++ methods do.
+    define(`${name}Slice`, named(`${name}Slice`, function (...range) {
+      let [start, end] = range;
       checkThis(this);
       const length = this.byteLength;
       if (length === 0) return '';
@@ -570,11 +572,9 @@
     ['base64', opsByName.base64], ['base64url', opsByName.base64url],
     ['latin1', opsByName.latin1], ['hex', opsByName.hex],
     ['ucs2', opsByName.utf16le], ['utf8', opsByName.utf8]]) {
-    define(`${name}Write`, named(`${name}Write`,
-                                 function (string, offset, length) {
-                                   return stringWrite(this, string, offset,
-                                                      length, ops);
-                                 }));
+    define(`${name}Write`, named(`${name}Write`, function (...args) {
+      return stringWrite(this, args[0], args[1], args[2], ops);
+    }));
   }
 
   function stringWrite(buf, string, offset, length, ops) {
@@ -610,8 +610,7 @@
   });
 
   function toString(encoding, start, end) {
-    if (!ArrayBuffer.isView(this)) return this.utf8Slice(0, this.length);
-    if (arguments.length === 0) return codec.slice(this, 0, this.length, 0);
+    if (arguments.length === 0) return this.utf8Slice(0, this.length);
     const length = this.length;
     if (start <= 0) {
       start = 0;
@@ -626,10 +625,10 @@
       end = Math.trunc(end) || 0;
     }
     if (end <= start) return '';
-    if (encoding === undefined) return codec.slice(this, start, end, 0);
+    if (encoding === undefined) return this.utf8Slice(start, end);
     const ops = encodingOps(encoding);
     if (ops === undefined) throw unknownEncoding(encoding);
-    return ops.slice(this, start, end);
+    return this[ops.sliceMethod](start, end);
   }
   define('toString', toString);
 
@@ -707,7 +706,7 @@
     if (encoding === 'ascii') return this.asciiWrite(string, offset, length);
     const ops = encodingOps(encoding);
     if (ops === undefined) throw unknownEncoding(encoding);
-    return stringWrite(this, string, offset, length, ops);
+    return this[ops.writeMethod](string, offset, length);
   });
 
   define('toJSON', function toJSON() {

@@ -35,33 +35,28 @@
   function atob(input) {
     if (arguments.length === 0) throw missingInput();
     input = `${input}`;
-    // Counted over everything but ASCII whitespace: data characters, then
-    // at most two '=' at the end.
-    let count = 0;
+    // Over everything but ASCII whitespace: data characters, then at most
+    // two '=' that together with the data make whole groups of four.
+    let data = 0;
     let equals = 0;
     for (let i = 0; i < input.length; i++) {
       const unit = input.charCodeAt(i);
       const kind = unit < 128 ? classes[unit] : kInvalid;
       if (kind === kSpace) continue;
       if (kind === kInvalid) throw invalidCharacter();
-      count++;
       if (kind === kEqual) {
-        equals++;
-        if (equals > 2) throw invalidCharacter();
+        if (++equals > 2) throw invalidCharacter();
       } else if (equals > 0) {
         throw invalidCharacter();
+      } else {
+        data++;
       }
     }
-    let remainder = count % 4;
-    if (remainder === 0) {
-      remainder = (count - equals) % 4;
-    } else if (equals > 0) {
-      throw invalidCharacter();
-    }
-    if (remainder === 1) {
+    if (data % 4 === 1) {
       throw invalidCharacter(
         'The string to be decoded is not correctly encoded.');
     }
+    if (equals > 0 && (data + equals) % 4 !== 0) throw invalidCharacter();
     codec ??= binding('buffer');
     return codec.base64ToLatin1(input);
   }

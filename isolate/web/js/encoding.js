@@ -47,6 +47,13 @@
     return new NodeError(message);
   }
 
+  // What Node's C++ throws: a plain error with an own `code`.
+  function makeCodedError(Base, code, message) {
+    const error = new Base(message);
+    error.code = code;
+    return error;
+  }
+
   function invalidThis(type) {
     return makeNodeError(TypeError, 'ERR_INVALID_THIS',
                          `Value of "this" must be of type ${type}`);
@@ -215,7 +222,7 @@
     }
 
     decode(input = emptyInput, options = undefined) {
-      if (!(#encoding in this)) throw invalidThis('TextDecoder');
+      if (!TextDecoder.#is(this)) throw invalidThis('TextDecoder');
       if (options === undefined) options = {};
       if (this.#fastPath) {
         this.#fastPath = !(options?.stream);
@@ -233,7 +240,7 @@
                               this.#flags | (flush ? kFlush : 0));
       }
       if (result === undefined) {
-        throw makeNodeError(
+        throw makeCodedError(
           TypeError, 'ERR_INVALID_ARG_TYPE',
           'The "input" argument must be an instance of SharedArrayBuffer, ' +
           'ArrayBuffer or ArrayBufferView.');
@@ -243,17 +250,17 @@
     }
 
     get encoding() {
-      if (!(#encoding in this)) throw invalidThis('TextDecoder');
+      if (!TextDecoder.#is(this)) throw invalidThis('TextDecoder');
       return this.#encoding;
     }
 
     get fatal() {
-      if (!(#encoding in this)) throw invalidThis('TextDecoder');
+      if (!TextDecoder.#is(this)) throw invalidThis('TextDecoder');
       return this.#fatal;
     }
 
     get ignoreBOM() {
-      if (!(#encoding in this)) throw invalidThis('TextDecoder');
+      if (!TextDecoder.#is(this)) throw invalidThis('TextDecoder');
       return this.#ignoreBOM;
     }
 
@@ -262,7 +269,7 @@
         const result = codec.decode(input, kUtf8, undefined,
                                     this.#flags | kFlush);
         if (result === undefined) {
-          throw makeNodeError(
+          throw makeCodedError(
             TypeError, 'ERR_INVALID_ARG_TYPE',
             'The "list" argument must be an instance of SharedArrayBuffer, ' +
             'ArrayBuffer or ArrayBufferView.');
@@ -272,7 +279,7 @@
       }
       const result = codec.decode(input, kLatin1, undefined, kFlush);
       if (result === undefined) {
-        throw makeNodeError(
+        throw makeCodedError(
           TypeError, 'ERR_INVALID_ARG_TYPE',
           'The "input" argument must be an instance of ArrayBuffer, ' +
           'SharedArrayBuffer, or ArrayBufferView.');
@@ -280,21 +287,28 @@
       return result;
     }
 
+    static #is(value) {
+      return value !== null &&
+        (typeof value === 'object' || typeof value === 'function') &&
+        #encoding in value;
+    }
+
     #invalidData() {
-      return makeNodeError(
+      return makeCodedError(
         TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA',
         `The encoded data was not valid for encoding ${this.#encoding}`);
     }
 
-    [customInspect](depth, options, inspect) {
-      if (!(#encoding in this)) throw invalidThis('TextDecoder');
-      if (typeof depth === 'number' && depth < 0) return this;
+    [customInspect](depth, options) {
+      if (!TextDecoder.#is(this)) throw invalidThis('TextDecoder');
       const constructor = constructorOf(this) ?? TextDecoder;
-      const shown = { __proto__: { constructor } };
-      shown.encoding = this.#encoding;
-      shown.fatal = this.#fatal;
-      shown.ignoreBOM = this.#ignoreBOM;
-      return `${constructor.name} ${inspect(shown)}`;
+      if (typeof depth === 'number' && depth < 0) return `[${constructor.name}]`;
+      const shown = {
+        encoding: this.#encoding,
+        fatal: this.#fatal,
+        ignoreBOM: this.#ignoreBOM,
+      };
+      return `${constructor.name} ${internals.inspect(shown)}`;
     }
   }
 
@@ -319,13 +333,19 @@
   class TextEncoder {
     #brand = true;
 
+    static #is(value) {
+      return value !== null &&
+        (typeof value === 'object' || typeof value === 'function') &&
+        #brand in value;
+    }
+
     get encoding() {
-      if (!(#brand in this)) throw invalidThis('TextEncoder');
+      if (!TextEncoder.#is(this)) throw invalidThis('TextEncoder');
       return 'utf-8';
     }
 
     encode(input = '') {
-      if (!(#brand in this)) throw invalidThis('TextEncoder');
+      if (!TextEncoder.#is(this)) throw invalidThis('TextEncoder');
       const string = `${input}`;
       const bytes = new Uint8Array(codec.utf8Length(string));
       if (bytes.length > 0) codec.encodeUtf8(string, bytes);
@@ -333,7 +353,7 @@
     }
 
     encodeInto(src, dest) {
-      if (!(#brand in this)) throw invalidThis('TextEncoder');
+      if (!TextEncoder.#is(this)) throw invalidThis('TextEncoder');
       if (typeof src !== 'string') throw invalidArgType('src', 'string', src);
       if (!isUint8Array(dest)) {
         throw makeNodeError(
@@ -345,13 +365,12 @@
       return { read: encodeIntoResult[0], written: encodeIntoResult[1] };
     }
 
-    [customInspect](depth, options, inspect) {
-      if (!(#brand in this)) throw invalidThis('TextEncoder');
-      if (typeof depth === 'number' && depth < 0) return this;
-      const constructor = constructorOf(this);
-      const shown = { __proto__: { constructor: constructor ?? TextEncoder } };
-      shown.encoding = 'utf-8';
-      return inspect(shown, options);
+    [customInspect](depth, options) {
+      if (!TextEncoder.#is(this)) throw invalidThis('TextEncoder');
+      if (typeof depth === 'number' && depth < 0) {
+        return `[${(constructorOf(this) ?? TextEncoder).name}]`;
+      }
+      return internals.inspect({ encoding: 'utf-8' }, options);
     }
   }
 

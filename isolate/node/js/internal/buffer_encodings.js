@@ -57,9 +57,14 @@
   }
 
   function makeOps(name, value, byteLength, searchAsString) {
+    const method = name === 'utf16le' ? 'ucs2' : name;
     const ops = {
       encoding: name,
       value,
+      // Buffer.prototype's methods for it, which toString() and write()
+      // call on the receiver as Node does.
+      sliceMethod: `${method}Slice`,
+      writeMethod: `${method}Write`,
       byteLength,
       write: (buf, string, offset, length) =>
         codec.write(buf, string, offset, length, value),
