@@ -12,7 +12,7 @@
   const codec = binding('buffer');
   const {
     invalidArgType, outOfRange, bufferOutOfBounds, unknownEncoding,
-    invalidArgValue, coded, validateNumber, validateInteger, validateString,
+    invalidArgValue, coded, plain, validateNumber, validateInteger, validateString,
   } = require('node:internal/buffer_errors');
   const {
     normalizeEncoding, encodingOps, opsByName, encodingValues,
@@ -64,8 +64,24 @@
     }
   }
 
-  // Buffer(...) and new Buffer(...): deprecated (DEP0005) but working.
+  // Buffer(...) and new Buffer(...): deprecated (DEP0005) but working;
+  // warns once, unless called from inside node_modules (as Node).
+  let deprecationWarned = false;
+  function warnDeprecated() {
+    if (deprecationWarned) return;
+    const stack = new Error().stack ?? '';
+    if (/[\\/]node_modules[\\/]/.test(stack.split('\n').slice(3).join('\n'))) {
+      return;
+    }
+    deprecationWarned = true;
+    internals.global.process?.emitWarning?.(
+      'Buffer() is deprecated due to security and usability issues. Please ' +
+      'use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() ' +
+      'methods instead.', 'DeprecationWarning', 'DEP0005');
+  }
+
   function Buffer(arg, encodingOrOffset, length) {
+    warnDeprecated();
     if (typeof arg === 'number') {
       if (typeof encodingOrOffset === 'string') {
         throw invalidArgType('string', 'string', arg);
@@ -533,7 +549,7 @@
 
   function checkThis(buf) {
     if (!ArrayBuffer.isView(buf)) {
-      throw coded(TypeError, 'ERR_INVALID_ARG_TYPE',
+      throw plain(TypeError, 'ERR_INVALID_ARG_TYPE',
                   'argument must be a buffer');
     }
   }
@@ -543,8 +559,9 @@
   function arrayIndex(value, fallback) {
     if (value === undefined) return fallback;
     const number = Math.trunc(+value) || 0;
-    if (number < 0) throw coded(RangeError, 'ERR_OUT_OF_RANGE',
-                                'Index out of range');
+    if (number < 0) {
+      throw plain(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+    }
     return number;
   }
 
@@ -563,7 +580,7 @@
       end = arrayIndex(end, length);
       if (end < start) end = start;
       if (end > length) {
-        throw coded(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+        throw plain(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
       }
       return codec.slice(this, start, end, ops.value);
     }));
@@ -580,13 +597,13 @@
   function stringWrite(buf, string, offset, length, ops) {
     checkThis(buf);
     if (typeof string !== 'string') {
-      throw coded(TypeError, 'ERR_INVALID_ARG_TYPE',
+      throw plain(TypeError, 'ERR_INVALID_ARG_TYPE',
                   'argument must be a string');
     }
     const size = buf.byteLength;
     offset = arrayIndex(offset, 0);
     if (offset > size) {
-      throw coded(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS',
+      throw plain(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS',
                   '"offset" is outside of buffer bounds');
     }
     length = Math.min(size - offset, arrayIndex(length, size - offset));
@@ -771,15 +788,15 @@
   function validate(input, check) {
     if (isTypedArray(input)) {
       if (detached(input.buffer)) {
-        throw coded(Error, 'ERR_INVALID_STATE',
-                    'Invalid state: Cannot validate on a detached buffer');
+        throw plain(Error, 'ERR_INVALID_STATE',
+                    'Cannot validate on a detached buffer');
       }
       return check(input);
     }
     if (isAnyArrayBuffer(input)) {
       if (detached(input)) {
-        throw coded(Error, 'ERR_INVALID_STATE',
-                    'Invalid state: Cannot validate on a detached buffer');
+        throw plain(Error, 'ERR_INVALID_STATE',
+                    'Cannot validate on a detached buffer');
       }
       return check(new Uint8Array(input));
     }

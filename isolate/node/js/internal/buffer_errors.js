@@ -12,9 +12,7 @@
 
   function describeType(value) {
     if (value == null) return `${value}`;
-    if (typeof value === 'function' && value.name) {
-      return `function ${value.name}`;
-    }
+    if (typeof value === 'function') return `function ${value.name}`;
     if (typeof value === 'object') {
       if (value.constructor?.name) {
         return `an instance of ${value.constructor.name}`;
@@ -139,6 +137,14 @@
     return makeNodeError(Base, code, message);
   }
 
+  // What Node's C++ throws: a plain error with an own `code` (no code in
+  // its name or String()).
+  function plain(Base, code, message) {
+    const error = new Base(message);
+    error.code = code;
+    return error;
+  }
+
   // ---- validators -----------------------------------------------------------
 
   function validateNumber(value, name, min = undefined, max = undefined) {
@@ -172,6 +178,7 @@
   exports.unknownEncoding = unknownEncoding;
   exports.invalidArgValue = invalidArgValue;
   exports.coded = coded;
+  exports.plain = plain;
   exports.validateNumber = validateNumber;
   exports.validateInteger = validateInteger;
   exports.validateString = validateString;
