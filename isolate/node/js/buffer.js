@@ -25,35 +25,14 @@
   const kIsEncodingSymbol = Symbol('kIsEncodingSymbol');
   let inspectMaxBytes = 50;
 
-  // Brand checks that user code cannot fool with Symbol.toStringTag.
-  const typedArrayTag = Object.getOwnPropertyDescriptor(
-    Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
-  const isUint8Array = (value) => typedArrayTag.call(value) === 'Uint8Array';
-  const isTypedArray = (value) => typedArrayTag.call(value) !== undefined;
-  const arrayBufferLength = Object.getOwnPropertyDescriptor(
-    ArrayBuffer.prototype, 'byteLength').get;
-  const sharedLength = typeof SharedArrayBuffer === 'function' ?
-    Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype,
-                                    'byteLength').get :
-    undefined;
-  function passes(getter, value) {
-    try {
-      getter.call(value);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  const isAnyArrayBuffer = (value) => value !== null &&
-    typeof value === 'object' &&
-    (passes(arrayBufferLength, value) ||
-     (sharedLength !== undefined && passes(sharedLength, value)));
-  const typedArrayLength = Object.getOwnPropertyDescriptor(
-    Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
-  const typedArrayByteLength = Object.getOwnPropertyDescriptor(
-    Object.getPrototypeOf(Uint8Array.prototype), 'byteLength').get;
-  const typedArraySet = Object.getPrototypeOf(Uint8Array.prototype).set;
-  const typedArrayFill = Object.getPrototypeOf(Uint8Array.prototype).fill;
+  const {
+    isUint8Array, isTypedArray, isAnyArrayBuffer, typedArrayLength,
+    typedArrayByteLength, typedArraySet, typedArrayFill, isUtf8, isAscii,
+    transcode: transcodeWith,
+  } = require('node:internal/buffer_util');
+  const {
+    copyActual, copyBytes, fillBuffer, bidirectionalIndexOf, validateOffset,
+  } = require('node:internal/buffer_ops');
 
   // ---- the class ------------------------------------------------------------
 
@@ -371,166 +350,6 @@
     configurable: true,
   });
 
-  // ---- copy, fill --------------------------------------------------------
-
-  function copyActual(source, target, targetStart, sourceStart, sourceEnd) {
-    if (sourceEnd - sourceStart > target.length - targetStart) {
-      sourceEnd = sourceStart + target.length - targetStart;
-    }
-    let count = sourceEnd - sourceStart;
-    const sourceLength = source.length - sourceStart;
-    if (count > sourceLength) count = sourceLength;
-    if (sourceStart !== 0 || sourceEnd < source.length) {
-      source = new Uint8Array(source.buffer, source.byteOffset + sourceStart,
-                              count);
-    }
-    typedArraySet.call(target, source, targetStart);
-    return count;
-  }
-
-  function toInteger(n, fallback) {
-    n = +n;
-    if (!Number.isNaN(n) && n >= Number.MIN_SAFE_INTEGER &&
-        n <= Number.MAX_SAFE_INTEGER) {
-      return n % 1 === 0 ? n : Math.floor(n);
-    }
-    return fallback;
-  }
-
-  function copyBytes(source, target, targetStart, sourceStart, sourceEnd) {
-    if (!isUint8Array(source)) {
-      throw invalidArgType('source', ['Buffer', 'Uint8Array'], source);
-    }
-    if (!isUint8Array(target)) {
-      throw invalidArgType('target', ['Buffer', 'Uint8Array'], target);
-    }
-    if (targetStart === undefined) {
-      targetStart = 0;
-    } else {
-      targetStart = toInteger(targetStart, 0);
-      if (targetStart < 0) throw outOfRange('targetStart', '>= 0', targetStart);
-    }
-    if (sourceStart === undefined) {
-      sourceStart = 0;
-    } else {
-      sourceStart = toInteger(sourceStart, 0);
-      if (sourceStart < 0 || sourceStart > source.length) {
-        throw outOfRange('sourceStart', `>= 0 && <= ${source.length}`,
-                         sourceStart);
-      }
-    }
-    if (sourceEnd === undefined) {
-      sourceEnd = source.length;
-    } else {
-      sourceEnd = toInteger(sourceEnd, 0);
-      if (sourceEnd < 0) throw outOfRange('sourceEnd', '>= 0', sourceEnd);
-    }
-    if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
-    return copyActual(source, target, targetStart, sourceStart, sourceEnd);
-  }
-
-  function validateOffset(value, name, min = 0, max = kMaxLength) {
-    validateInteger(value, name, min, max);
-  }
-
-  function fillBuffer(buf, value, offset, end, encoding) {
-    if (typeof value === 'string') {
-      if (offset === undefined || typeof offset === 'string') {
-        encoding = offset;
-        offset = 0;
-        end = buf.length;
-      } else if (typeof end === 'string') {
-        encoding = end;
-        end = buf.length;
-      }
-      const normalized = normalizeEncoding(encoding);
-      if (normalized === undefined) {
-        validateString(encoding, 'encoding');
-        throw unknownEncoding(encoding);
-      }
-      if (value.length === 0) {
-        value = 0;
-      } else if (value.length === 1) {
-        // One byte: a plain number fill.
-        if (normalized === 'utf8') {
-          const code = value.charCodeAt(0);
-          if (code < 128) value = code;
-        } else if (normalized === 'latin1') {
-          value = value.charCodeAt(0);
-        }
-      }
-      encoding = normalized;
-    } else {
-      encoding = undefined;
-    }
-    if (offset === undefined) {
-      offset = 0;
-      end = buf.length;
-    } else {
-      validateOffset(offset, 'offset');
-      if (end === undefined) {
-        end = buf.length;
-      } else {
-        validateOffset(end, 'end', 0, buf.length);
-      }
-      if (offset >= end) return buf;
-    }
-    if (typeof value === 'number') {
-      const length = typedArrayByteLength.call(buf);
-      if (offset > end || end - offset + offset > length) {
-        throw bufferOutOfBounds();
-      }
-      typedArrayFill.call(buf, value, offset, end);
-      return buf;
-    }
-    if (typeof value !== 'string' && !ArrayBuffer.isView(value)) {
-      // Node's C++ takes ToUint32 of anything else.
-      typedArrayFill.call(buf, value >>> 0, offset, end);
-      return buf;
-    }
-    const result = codec.fill(buf, value, offset, end,
-                              encodingValues[encoding ?? 'utf8']);
-    if (result < 0) {
-      if (result === -1) throw invalidArgValue('value', value);
-      throw bufferOutOfBounds();
-    }
-    return buf;
-  }
-
-  // ---- indexOf ----------------------------------------------------------------
-
-  function bidirectionalIndexOf(buffer, value, byteOffset, encoding, forward) {
-    if (typeof byteOffset === 'string') {
-      encoding = byteOffset;
-      byteOffset = undefined;
-    } else if (byteOffset > 0x7fffffff) {
-      byteOffset = 0x7fffffff;
-    } else if (byteOffset < -0x80000000) {
-      byteOffset = -0x80000000;
-    }
-    byteOffset = +byteOffset;
-    if (Number.isNaN(byteOffset)) {
-      byteOffset = forward ? 0 : (buffer.length || buffer.byteLength);
-    }
-    byteOffset = Math.trunc(byteOffset);
-    forward = !!forward;
-    if (typeof value === 'number') {
-      return codec.indexOfNumber(buffer, value >>> 0, byteOffset, forward);
-    }
-    const ops = encoding === undefined ? opsByName.utf8 :
-      encodingOps(encoding);
-    if (typeof value === 'string') {
-      if (ops === undefined) throw unknownEncoding(encoding);
-      return ops.indexOf(buffer, value, byteOffset, forward);
-    }
-    if (isUint8Array(value)) {
-      return codec.indexOfBuffer(buffer, value, byteOffset,
-                                 ops === undefined ? 0 : ops.value, forward);
-    }
-    throw invalidArgType('value', ['number', 'string', 'Buffer', 'Uint8Array'],
-                         value);
-  }
-
   // ---- the prototype --------------------------------------------------------
 
   const proto = Buffer.prototype;
@@ -779,59 +598,8 @@
 
   // ---- the module -------------------------------------------------------------
 
-  function isUtf8(input) {
-    return validate(input, codec.isUtf8);
-  }
-  function isAscii(input) {
-    return validate(input, codec.isAscii);
-  }
-  function validate(input, check) {
-    if (isTypedArray(input)) {
-      if (detached(input.buffer)) {
-        throw plain(Error, 'ERR_INVALID_STATE',
-                    'Cannot validate on a detached buffer');
-      }
-      return check(input);
-    }
-    if (isAnyArrayBuffer(input)) {
-      if (detached(input)) {
-        throw plain(Error, 'ERR_INVALID_STATE',
-                    'Cannot validate on a detached buffer');
-      }
-      return check(new Uint8Array(input));
-    }
-    throw invalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'],
-                         input);
-  }
-  function detached(arrayBuffer) {
-    if (arrayBuffer.byteLength !== 0) return false;
-    try {
-      new Uint8Array(arrayBuffer, 0, 0);
-      return false;
-    } catch {
-      return true;
-    }
-  }
-
   function transcode(source, fromEncoding, toEncoding) {
-    if (!isUint8Array(source)) {
-      throw invalidArgType('source', ['Buffer', 'Uint8Array'], source);
-    }
-    if (source.length === 0) return Buffer.alloc(0);
-    fromEncoding = normalizeEncoding(fromEncoding) || fromEncoding;
-    toEncoding = normalizeEncoding(toEncoding) || toEncoding;
-    const result = codec.transcode(source, encodingValues[fromEncoding] ?? -1,
-                                   encodingValues[toEncoding] ?? -1);
-    if (typeof result === 'string') {
-      const buffer = new FastBuffer(result.length);
-      codec.write(buffer, result, 0, result.length, encodingValues.latin1);
-      return buffer;
-    }
-    const [code, errno] = result;
-    const error = new Error(`Unable to transcode Buffer [${code}]`);
-    error.code = code;
-    error.errno = errno;
-    throw error;
+    return transcodeWith(Buffer, source, fromEncoding, toEncoding);
   }
 
   const constants = Object.defineProperties({}, {
@@ -841,12 +609,19 @@
     },
   });
 
-  // Blob, File and resolveObjectURL are the web package's.
+  // Blob, File and resolveObjectURL are the web package's
+  // (internal:web/blob), loaded on first access; undefined while that
+  // package has none.
   function fromBlobModule(key) {
     return function () {
-      const blob = require('internal:web/blob');
-      if (key in blob) return blob[key];
-      return require(`internal:web/${key === 'File' ? 'file' : 'blob'}`)[key];
+      let blob;
+      try {
+        blob = require('internal:web/blob');
+      } catch (error) {
+        if (error?.code === 'ERR_UNKNOWN_BUILTIN_MODULE') return undefined;
+        throw error;
+      }
+      return blob[key];
     };
   }
 
