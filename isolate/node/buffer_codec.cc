@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cstring>
-#include <functional>
-#include <iterator>
+#include <memory>
+#include <new>
+
+#include <string.h>  // memmem
 
 namespace isohost::isolate {
 namespace {
@@ -86,8 +88,52 @@ struct Base64Cursor {
   }
 };
 
-// Boyer-Moore-Horspool both ways (backwards over reversed views), so that
-// no needle makes a search quadratic in practice.
+// The first match of a needle in a haystack, both read through `at`
+// functions (so that backward searches run over reversed views), from
+// `start`; `length` when there is none. Short needles are compared
+// directly; longer ones go through Knuth-Morris-Pratt, linear whatever the
+// input ("baaa" backwards in "aaaa..." is m*n for Horspool).
+template <typename Haystack, typename Needle>
+size_t FirstMatch(Haystack hay, size_t length, Needle needle,
+                  size_t needle_length, size_t start) {
+  size_t last = length - needle_length;
+  if (needle_length <= 32) {
+    for (size_t i = start; i <= last; ++i) {
+      size_t k = 0;
+      while (k < needle_length && hay(i + k) == needle(k)) ++k;
+      if (k == needle_length) return i;
+    }
+    return length;
+  }
+  std::unique_ptr<uint32_t[]> prefix(new (std::nothrow)
+                                         uint32_t[needle_length]);
+  if (prefix == nullptr) {
+    // No memory for the table: the direct comparison still terminates.
+    for (size_t i = start; i <= last; ++i) {
+      size_t k = 0;
+      while (k < needle_length && hay(i + k) == needle(k)) ++k;
+      if (k == needle_length) return i;
+    }
+    return length;
+  }
+  prefix[0] = 0;
+  for (size_t i = 1; i < needle_length; ++i) {
+    uint32_t k = prefix[i - 1];
+    while (k > 0 && needle(i) != needle(k)) k = prefix[k - 1];
+    if (needle(i) == needle(k)) ++k;
+    prefix[i] = k;
+  }
+  size_t matched = 0;
+  for (size_t i = start; i < length; ++i) {
+    while (matched > 0 && hay(i) != needle(matched)) {
+      matched = prefix[matched - 1];
+    }
+    if (hay(i) == needle(matched)) ++matched;
+    if (matched == needle_length) return i + 1 - needle_length;
+  }
+  return length;
+}
+
 template <typename Unit>
 size_t SearchImpl(const Unit* haystack, size_t length, const Unit* needle,
                   size_t needle_length, size_t start, bool forward) {
@@ -95,25 +141,32 @@ size_t SearchImpl(const Unit* haystack, size_t length, const Unit* needle,
   size_t last = length - needle_length;
   if (forward) {
     if (start > last) return length;
-    const Unit* end = haystack + length;
-    const Unit* found = std::search(
-        haystack + start, end,
-        std::boyer_moore_horspool_searcher(needle, needle + needle_length));
-    return found == end ? length : static_cast<size_t>(found - haystack);
+    if constexpr (sizeof(Unit) == 1) {
+      // glibc's memmem: two-way, linear.
+      const void* found = memmem(haystack + start, length - start, needle,
+                                 needle_length);
+      return found == nullptr
+                 ? length
+                 : static_cast<size_t>(static_cast<const Unit*>(found) -
+                                       haystack);
+    } else {
+      return FirstMatch([haystack](size_t i) { return haystack[i]; }, length,
+                        [needle](size_t i) { return needle[i]; },
+                        needle_length, start);
+    }
   }
   // The last match starting at or before `start`: the first match of the
   // reversed needle in the reversed haystack [0, start + needle_length).
   size_t window = std::min(start, last) + needle_length;
-  std::reverse_iterator<const Unit*> rbegin(haystack + window);
-  std::reverse_iterator<const Unit*> rend(haystack);
-  std::reverse_iterator<const Unit*> found = std::search(
-      rbegin, rend,
-      std::boyer_moore_horspool_searcher(
-          std::reverse_iterator<const Unit*>(needle + needle_length),
-          std::reverse_iterator<const Unit*>(needle)));
-  if (found == rend) return length;
-  // `found` points at the match's last unit.
-  return static_cast<size_t>(rend - found) - needle_length;
+  size_t found = FirstMatch(
+      [haystack, window](size_t i) { return haystack[window - 1 - i]; },
+      window,
+      [needle, needle_length](size_t i) {
+        return needle[needle_length - 1 - i];
+      },
+      needle_length, 0);
+  if (found == window) return length;
+  return window - found - needle_length;
 }
 
 }  // namespace
