@@ -261,21 +261,6 @@ void LegacyDecode(Args args) {
   ReturnUtf16(args, out.data(), out.size());
 }
 
-// isUtf8(input) / isAscii(input) -> boolean; undefined for bad input.
-void IsUtf8(Args args) {
-  uint8_t* input;
-  size_t length;
-  if (!BytesOf(args[0], &input, &length)) return;
-  args.GetReturnValue().Set(IsWellFormedUtf8(input, length));
-}
-
-void IsAscii(Args args) {
-  uint8_t* input;
-  size_t length;
-  if (!BytesOf(args[0], &input, &length)) return;
-  args.GetReturnValue().Set(AsciiPrefixLength(input, length) == length);
-}
-
 void SetFunction(v8::Isolate* isolate, v8::Local<v8::Object> target,
                  const char* name, v8::FunctionCallback callback,
                  v8::Local<v8::Value> data = v8::Local<v8::Value>()) {
@@ -305,8 +290,6 @@ void InstallEncodingBinding(Runtime& runtime, v8::Local<v8::Object> target) {
   SetFunction(isolate, target, "decode", Decode);
   SetFunction(isolate, target, "legacyDecoder", LegacyDecoder);
   SetFunction(isolate, target, "legacyDecode", LegacyDecode);
-  SetFunction(isolate, target, "isUtf8", IsUtf8);
-  SetFunction(isolate, target, "isAscii", IsAscii);
 }
 
 }  // namespace isohost::isolate

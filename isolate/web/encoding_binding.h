@@ -12,10 +12,10 @@
 //       units read) and [1] (bytes written): V8's WriteUtf8, as Node
 //   decode(input, kind, state, flags) -> string; undefined when `input` is
 //       no ArrayBuffer / SharedArrayBuffer / view; null when it is not valid
-//       for the encoding and flags has kFatal (state then reset)
+//       for the encoding and flags has kFatal (the state then what Node's
+//       ICU converter keeps after an error: text_codec.h)
 //   legacyDecoder(name, fatal) / legacyDecode(handle, input, flush): other
 //       encodings through an ICU converter (icu_text_decoder.h)
-//   isUtf8(input), isAscii(input) -> boolean (node:buffer)
 #ifndef ISOHOST_ISOLATE_WEB_ENCODING_BINDING_H_
 #define ISOHOST_ISOLATE_WEB_ENCODING_BINDING_H_
 

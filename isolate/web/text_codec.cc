@@ -221,41 +221,6 @@ bool DecodeText(TextEncodingKind kind, TextDecodeState& state,
   return ok;
 }
 
-bool IsWellFormedUtf8(const uint8_t* input, size_t length) {
-  size_t i = 0;
-  while (i < length) {
-    uint8_t byte = input[i];
-    if (byte < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t needed;
-    uint8_t lower = 0x80;
-    uint8_t upper = 0xBF;
-    if (byte >= 0xC2 && byte <= 0xDF) {
-      needed = 1;
-    } else if (byte >= 0xE0 && byte <= 0xEF) {
-      needed = 2;
-      if (byte == 0xE0) lower = 0xA0;
-      if (byte == 0xED) upper = 0x9F;
-    } else if (byte >= 0xF0 && byte <= 0xF4) {
-      needed = 3;
-      if (byte == 0xF0) lower = 0x90;
-      if (byte == 0xF4) upper = 0x8F;
-    } else {
-      return false;
-    }
-    if (length - i - 1 < needed) return false;
-    uint8_t second = input[i + 1];
-    if (second < lower || second > upper) return false;
-    for (size_t k = 2; k <= needed; ++k) {
-      if ((input[i + k] & 0xC0) != 0x80) return false;
-    }
-    i += needed + 1;
-  }
-  return true;
-}
-
 size_t AsciiPrefixLength(const uint8_t* input, size_t length) {
   size_t i = 0;
   // Eight bytes at a time while they are all ASCII.

@@ -58,13 +58,13 @@ size_t MaxDecodedLength(TextEncodingKind kind, size_t length);
 // code units to `out` (room for MaxDecodedLength()) and their count to
 // `*out_length`. With `flush`, an incomplete sequence at the end is an
 // error and `state` ends reset. Returns false at the first error when
-// `fatal` (what was written is then meaningless and `state` is reset).
+// `fatal` (what was written is then meaningless and `state` is reset,
+// except that UTF-16 keeps what Node's ICU converter keeps: the first byte
+// of the unit after an unpaired lead surrogate carried in from an earlier
+// chunk).
 bool DecodeText(TextEncodingKind kind, TextDecodeState& state,
                 const uint8_t* input, size_t length, bool flush, bool fatal,
                 char16_t* out, size_t* out_length);
-
-// True when `input` is well-formed UTF-8 (Node's buffer.isUtf8()).
-bool IsWellFormedUtf8(const uint8_t* input, size_t length);
 
 // Length of the run of ASCII bytes at the start of `input`.
 size_t AsciiPrefixLength(const uint8_t* input, size_t length);

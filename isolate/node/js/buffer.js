@@ -360,6 +360,12 @@
     return fn;
   }
 
+  // Named, and of length 0 like Node's C++ methods.
+  function lengthZero(name, fn) {
+    Object.defineProperty(fn, 'length', { value: 0 });
+    return named(name, fn);
+  }
+
   function define(name, fn) {
     Object.defineProperty(proto, name, {
       value: fn, writable: true, enumerable: true, configurable: true,
@@ -390,8 +396,7 @@
     ['latin1', opsByName.latin1], ['hex', opsByName.hex],
     ['ucs2', opsByName.utf16le], ['utf8', opsByName.utf8]]) {
     // (...) has length 0, as Node's C++ methods do.
-    define(`${name}Slice`, named(`${name}Slice`, function (...range) {
-      let [start, end] = range;
+    define(`${name}Slice`, lengthZero(`${name}Slice`, function (start, end) {
       checkThis(this);
       const length = this.byteLength;
       if (length === 0) return '';
@@ -404,12 +409,18 @@
       return codec.slice(this, start, end, ops.value);
     }));
   }
+  const builtinSlices = { __proto__: null };
+  for (const name of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2',
+    'utf8']) {
+    builtinSlices[`${name}Slice`] = proto[`${name}Slice`];
+  }
   for (const [name, ops] of [['ascii', opsByName.ascii],
     ['base64', opsByName.base64], ['base64url', opsByName.base64url],
     ['latin1', opsByName.latin1], ['hex', opsByName.hex],
     ['ucs2', opsByName.utf16le], ['utf8', opsByName.utf8]]) {
-    define(`${name}Write`, named(`${name}Write`, function (...args) {
-      return stringWrite(this, args[0], args[1], args[2], ops);
+    define(`${name}Write`, lengthZero(`${name}Write`,
+                                      function (string, offset, length) {
+      return stringWrite(this, string, offset, length, ops);
     }));
   }
 
@@ -445,8 +456,19 @@
     return copyBytes(this, target, targetStart, sourceStart, sourceEnd);
   });
 
+  // Node calls this.utf8Slice() and friends; while they are the built-in
+  // ones, the bytes go straight to C++.
+  function sliceWith(buf, method, value, start, end) {
+    if (buf[method] === builtinSlices[method]) {
+      return codec.slice(buf, start, end, value);
+    }
+    return buf[method](start, end);
+  }
+
   function toString(encoding, start, end) {
-    if (arguments.length === 0) return this.utf8Slice(0, this.length);
+    if (arguments.length === 0) {
+      return sliceWith(this, 'utf8Slice', 0, 0, this.length);
+    }
     const length = this.length;
     if (start <= 0) {
       start = 0;
@@ -461,10 +483,12 @@
       end = Math.trunc(end) || 0;
     }
     if (end <= start) return '';
-    if (encoding === undefined) return this.utf8Slice(start, end);
+    if (encoding === undefined) {
+      return sliceWith(this, 'utf8Slice', 0, start, end);
+    }
     const ops = encodingOps(encoding);
     if (ops === undefined) throw unknownEncoding(encoding);
-    return this[ops.sliceMethod](start, end);
+    return sliceWith(this, ops.sliceMethod, ops.value, start, end);
   }
   define('toString', toString);
 

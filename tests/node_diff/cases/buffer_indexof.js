@@ -73,3 +73,17 @@ console.log(long.indexOf('abc'), long.lastIndexOf('abc'), long.indexOf('abc', 15
             long.indexOf(Buffer.from('ba'), 19990), long.lastIndexOf('ab', -3), long.indexOf('bab', 0, 'latin1'),
             long.indexOf('abab', 0, 'ucs2'), long.lastIndexOf(0x63), long.indexOf('YWJj', 0, 'base64'));
 console.log('cases', count);
+// Needles that make naive or Horspool searches quadratic ("baaa..."
+// backwards in "aaaa..."): these must finish well inside the harness's
+// time limit.
+{
+  const hay = Buffer.alloc(2e6, 'a');
+  const late = Buffer.alloc(5e4, 'a');
+  late[late.length - 1] = 0x62;
+  const early = Buffer.alloc(5e4, 'a');
+  early[0] = 0x62;
+  console.log(hay.indexOf(late), hay.lastIndexOf(late), hay.indexOf(early), hay.lastIndexOf(early),
+              hay.indexOf(late.toString('latin1'), 0, 'latin1'), hay.lastIndexOf(early.toString('latin1'), undefined, 'latin1'),
+              hay.indexOf(late.toString('latin1'), 0, 'ucs2'), hay.lastIndexOf(early.toString('latin1'), undefined, 'ucs2'),
+              hay.lastIndexOf(late.toString('latin1'), undefined, 'ucs2'));
+}
