@@ -429,27 +429,38 @@ class EmbeddedCodeCache {
     absl::MutexLock lock(&mu_);
     auto it = entries_.find(name);
     if (it == entries_.end()) return nullptr;
+    const std::vector<uint8_t>& bytes = *it->second.back();
     return new v8::ScriptCompiler::CachedData(
-        it->second.data(), static_cast<int>(it->second.size()),
+        bytes.data(), static_cast<int>(bytes.size()),
         v8::ScriptCompiler::CachedData::BufferNotOwned);
   }
-  void Save(const std::string& name, v8::Local<v8::UnboundScript> script) {
+  // Saves the first cache of `name`; with `refresh`, replaces it once more
+  // (the bootstrap again, after its first runtime ran an entry: functions
+  // compiled since, like runCommonJsMain, join the cache).
+  void Save(const std::string& name, v8::Local<v8::UnboundScript> script,
+            bool refresh = false) {
     {
       absl::MutexLock lock(&mu_);
-      if (entries_.count(name) > 0) return;
+      auto it = entries_.find(name);
+      if (it != entries_.end() && (!refresh || it->second.size() > 1)) return;
+      if (it == entries_.end() && refresh) return;
     }
     std::unique_ptr<v8::ScriptCompiler::CachedData> data(
         v8::ScriptCompiler::CreateCodeCache(script));
     if (data == nullptr || data->length <= 0) return;
     absl::MutexLock lock(&mu_);
-    // Never erased or changed once saved: Find()'s pointers stay valid.
-    entries_.emplace(name,
-                     std::vector<uint8_t>(data->data, data->data + data->length));
+    auto& versions = entries_[name];
+    if (versions.size() > (refresh ? 1u : 0u)) return;  // another thread won
+    // Never erased or changed once saved (a newer version is added
+    // beside it): Find()'s pointers stay valid.
+    versions.push_back(std::make_unique<std::vector<uint8_t>>(
+        data->data, data->data + data->length));
   }
 
  private:
   absl::Mutex mu_;
-  std::map<std::string, std::vector<uint8_t>> entries_ ABSL_GUARDED_BY(mu_);
+  std::map<std::string, std::vector<std::unique_ptr<std::vector<uint8_t>>>>
+      entries_ ABSL_GUARDED_BY(mu_);
 };
 
 // Compiles and runs one of the embedded JS sources; its completion value
@@ -693,7 +704,16 @@ absl::Status InstallGlobals(Runtime& runtime) {
                                 inspect_script->GetUnboundScript());
   EmbeddedCodeCache::Get().Save("isohost:bootstrap",
                                 bootstrap_script->GetUnboundScript());
+  runtime.set_bootstrap_script(bootstrap_script->GetUnboundScript());
   return absl::OkStatus();
+}
+
+void RefreshEmbeddedCodeCache(Runtime& runtime) {
+  v8::Local<v8::UnboundScript> script;
+  if (runtime.bootstrap_script().ToLocal(&script)) {
+    EmbeddedCodeCache::Get().Save("isohost:bootstrap", script,
+                                  /*refresh=*/true);
+  }
 }
 
 }  // namespace isohost::isolate

@@ -205,6 +205,7 @@ Runtime::~Runtime() {
   require_builtin_.Reset();
   run_common_js_main_.Reset();
   emit_process_event_.Reset();
+  bootstrap_script_.Reset();
   main_cjs_.Reset();
   main_module_promise_.Reset();
   main_module_.Reset();
@@ -404,6 +405,7 @@ ExitRecord Runtime::Run() {
 
   if (loaded_ && !CheckTermination()) {
     bool started = true;
+    bool ran_common_js_entry = false;
     if (!main_script_.IsEmpty()) {
       v8::TryCatch try_catch(isolate_);
       v8::Local<v8::Script> script = main_script_.Get(isolate_);
@@ -415,6 +417,7 @@ ExitRecord Runtime::Run() {
         }
       }
     } else if (!main_cjs_.IsEmpty()) {
+      ran_common_js_entry = true;
       v8::TryCatch try_catch(isolate_);
       v8::Local<v8::Value> argv[] = {NewString(isolate_, main_cjs_path_),
                                      main_cjs_.Get(isolate_)};
@@ -432,6 +435,9 @@ ExitRecord Runtime::Run() {
     }
     if (started && !CheckTermination()) {
       Checkpoint();
+      if (ran_common_js_entry && !CheckTermination()) {
+        RefreshEmbeddedCodeCache(*this);
+      }
       loop_->Run();
       // Node: 'beforeExit' once the loop has run dry; its listeners may
       // queue more work, and the loop runs again.
@@ -509,8 +515,9 @@ Runtime::EntryKind Runtime::KindOfEntry(const std::string& entry) {
     return EntryKind::kCommonJs;
   }
   // .js and the rest: as the package scope's "type" says (Node).
-  return modules_->InModulePackage(entry) ? EntryKind::kModule
-                                          : EntryKind::kCommonJs;
+  return modules_->PackageTypeOf(entry) == ModuleLoader::PackageType::kModule
+             ? EntryKind::kModule
+             : EntryKind::kCommonJs;
 }
 
 absl::Status Runtime::LoadCommonJs(const std::string& path,
@@ -519,6 +526,17 @@ absl::Status Runtime::LoadCommonJs(const std::string& path,
   v8::Local<v8::Function> function;
   if (!ModuleLoader::CompileCommonJs(isolate_, source, path)
            .ToLocal(&function)) {
+    // Node's syntax detection: a .js (or extensionless) entry in a package
+    // without "type" that has module syntax runs as an ES module.
+    std::string extension = std::filesystem::path(path).extension().string();
+    if (try_catch.HasCaught() && !options_.entry_source.has_value() &&
+        (extension == ".js" || extension.empty()) &&
+        ModuleLoader::IsModuleSyntaxError(isolate_, try_catch.Exception()) &&
+        modules_->PackageTypeOf(path) == ModuleLoader::PackageType::kNone &&
+        modules_->ContainsModuleSyntax(source, path)) {
+      try_catch.Reset();
+      return LoadModule(path);
+    }
     return CompileError(try_catch);
   }
   main_cjs_.Reset(isolate_, function);

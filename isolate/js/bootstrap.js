@@ -99,6 +99,10 @@
       children: [],
       paths: undefined,
     };
+    // Node's module.parent (deprecated): null for the entry.
+    Object.defineProperty(module, 'parent', {
+      value: null, writable: true, configurable: true, enumerable: false,
+    });
     let real;
     const adopt = () =>
       (real ??= requireBuiltin('internal:modules/cjs').adoptMain(module));
@@ -473,61 +477,64 @@
     value: 'process', configurable: true,
   });
   // stdout/stderr: write() goes where console output goes.
-  for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
-    let stream;
-    Object.defineProperty(process, name, {
-      configurable: true, enumerable: true,
-      get() {
-        stream ??= {
-          fd, isTTY: false, writable: true,
-          write(chunk, encoding, callback) {
-            if (typeof encoding === 'function') callback = encoding;
-            natives.print(fd, typeof chunk === 'string' ? chunk :
-              new global.TextDecoder().decode(chunk));
-            if (typeof callback === 'function') nextTick(callback);
-            return true;
-          },
-          end(chunk, encoding, callback) {
-            if (chunk !== undefined && typeof chunk !== 'function') {
-              this.write(chunk, encoding, callback);
-            }
-          },
-          on() { return this; },
-          once() { return this; },
-          off() { return this; },
-          removeListener() { return this; },
-          emit() { return false; },
-        };
-        return stream;
+  function makeStdioStream(fd) {
+    return {
+      fd, isTTY: false, writable: true,
+      write(chunk, encoding, callback) {
+        if (typeof encoding === 'function') callback = encoding;
+        natives.print(fd, typeof chunk === 'string' ? chunk :
+          new global.TextDecoder().decode(chunk));
+        if (typeof callback === 'function') nextTick(callback);
+        return true;
       },
-    });
+      end(chunk, encoding, callback) {
+        if (chunk !== undefined && typeof chunk !== 'function') {
+          this.write(chunk, encoding, callback);
+        }
+      },
+      on() { return this; },
+      once() { return this; },
+      off() { return this; },
+      removeListener() { return this; },
+      emit() { return false; },
+    };
   }
-  // process is an EventEmitter (Node); node:events is loaded the first time
-  // an emitter method is called, not at start-up.
+  let stdout;
+  let stderr;
+  Object.defineProperties(process, {
+    stdout: {
+      configurable: true, enumerable: true,
+      get() { return (stdout ??= makeStdioStream(1)); },
+    },
+    stderr: {
+      configurable: true, enumerable: true,
+      get() { return (stderr ??= makeStdioStream(2)); },
+    },
+  });
+  // process is an EventEmitter (Node). Until an emitter method is first
+  // called its prototype is a stand-in whose methods load node:events and
+  // make process a real EventEmitter; start-up pays for none of it.
   let emitterReady = false;
   let exitEmitted = false;
-  const emitterMethods = [
+  function becomeEmitter() {
+    const { EventEmitter } = requireBuiltin('node:events');
+    Object.setPrototypeOf(process, EventEmitter.prototype);
+    EventEmitter.call(process);
+    emitterReady = true;
+    return process;
+  }
+  const lazyEmitter = {};
+  for (const name of [
     'on', 'once', 'off', 'addListener', 'removeListener',
     'removeAllListeners', 'prependListener', 'prependOnceListener', 'emit',
     'listeners', 'rawListeners', 'listenerCount', 'eventNames',
     'setMaxListeners', 'getMaxListeners',
-  ];
-  function becomeEmitter() {
-    const { EventEmitter } = requireBuiltin('node:events');
-    for (const name of emitterMethods) delete process[name];
-    Object.setPrototypeOf(process, EventEmitter.prototype);
-    EventEmitter.call(process);
-    emitterReady = true;
+  ]) {
+    lazyEmitter[name] = function (...args) {
+      return becomeEmitter()[name](...args);
+    };
   }
-  for (const name of emitterMethods) {
-    Object.defineProperty(process, name, {
-      configurable: true, writable: true, enumerable: false,
-      value: function (...args) {
-        becomeEmitter();
-        return process[name](...args);
-      },
-    });
-  }
+  Object.setPrototypeOf(process, lazyEmitter);
   // Called by the runtime when the loop has run dry ('beforeExit') and when
   // it ends ('exit'); true if a listener ran.
   function emitProcessEvent(type) {
@@ -908,12 +915,9 @@
 
   // ---- performance, structuredClone, self --------------------------------
 
-  const performance = {
-    now: () => natives.now(),
-    timeOrigin: natives.timeOrigin,
-    toJSON() { return { timeOrigin: natives.timeOrigin }; },
-  };
-  define('performance', performance, true);
+  // internal:web/performance (Performance, the User Timing marks and
+  // measures), loaded on first use; enumerable, as Node's.
+  lazyGlobal('performance', 'internal:web/performance', 'performance', true);
 
   function structuredClone(value, options) {
     if (arguments.length === 0) {

@@ -271,7 +271,7 @@
       path = `${path.href}`;
     }
     if (typeof path === 'string' && path.startsWith('file:')) {
-      path = decodeURIComponent(new URL(path).pathname);
+      path = resolverModule().fileUrlToPath(path);
     }
     if (typeof path !== 'string' || !path.startsWith('/')) {
       const error = new TypeError(
@@ -291,8 +291,9 @@
   // isolate/js/bootstrap.js): made a Module and cached, it gets the real
   // require's functions and fields (returned as an object).
   function adoptMain(module) {
+    delete module.parent;
     Object.setPrototypeOf(module, Module.prototype);
-    module[kParent] = undefined;
+    module[kParent] = null;
     lazyPaths(module);
     mainModule = module;
     Module._cache[module.filename] = module;

@@ -12,11 +12,12 @@
   // resolve(specifier, parentPath) -> ['builtin', 'node:x'] or
   // [format, realPath]; throws Node's errors, or ERR_ACCESS_DENIED for a
   // file outside the root.
+  // A '?query' or '#hash' makes a distinct instance: [format, path, suffix].
   exports.resolve = function (specifier, parent) {
     const result = resolve(specifier, parent, 'import');
-    if (result.builtin !== undefined) return ['builtin', `node:${result.builtin}`];
+    if (result.builtin !== undefined) return ['builtin', `node:${result.builtin}`, ''];
     cjs.checkRoot(result.path, parent);
-    return [result.format, result.path];
+    return [result.format, result.path, result.suffix];
   };
 
   // A built-in's namespace: its exports object (default) and own keys.
@@ -61,20 +62,11 @@
   // string. Like Node, relative and absolute specifiers are resolved as
   // URLs without looking at the file system; packages must exist.
   exports.importMetaResolve = function (specifier, parent) {
-    specifier = `${specifier}`;
-    const { join, dirname, normalize } = require('internal:modules/resolve');
-    const toUrl = (path) => `file://${path.split('/').map((part) =>
-      encodeURIComponent(part).replace(/%40/g, '@')).join('/')}`;
-    if (specifier.startsWith('./') || specifier.startsWith('../') ||
-        specifier === '.' || specifier === '..') {
-      const target = join(dirname(parent), specifier);
-      return toUrl(specifier.endsWith('/') ? `${target}/` : target);
-    }
-    if (specifier.startsWith('/')) return toUrl(normalize(specifier));
-    if (specifier.startsWith('file:')) return specifier;
-    const result = resolve(specifier, parent, 'import');
+    const result = resolve(specifier, parent, 'import', undefined, false);
     if (result.builtin !== undefined) return `node:${result.builtin}`;
-    return toUrl(result.path);
+    const url = `file://${result.path.split('/').map((part) =>
+      encodeURIComponent(part).replace(/%40/g, '@')).join('/')}`;
+    return url + result.suffix;
   };
 
   exports.loadJson = function (path) {
