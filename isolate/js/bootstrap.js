@@ -476,28 +476,23 @@
   Object.defineProperty(process, Symbol.toStringTag, {
     value: 'process', configurable: true,
   });
-  // stdout/stderr: write() goes where console output goes.
+  // stdout/stderr: node:stream Writables (made on first use) that write
+  // where console output goes.
   function makeStdioStream(fd) {
-    return {
-      fd, isTTY: false, writable: true,
+    const { Writable } = requireBuiltin('node:stream');
+    const stream = new Writable({
+      decodeStrings: false,
       write(chunk, encoding, callback) {
-        if (typeof encoding === 'function') callback = encoding;
         natives.print(fd, typeof chunk === 'string' ? chunk :
           new global.TextDecoder().decode(chunk));
-        if (typeof callback === 'function') nextTick(callback);
-        return true;
+        callback();
       },
-      end(chunk, encoding, callback) {
-        if (chunk !== undefined && typeof chunk !== 'function') {
-          this.write(chunk, encoding, callback);
-        }
-      },
-      on() { return this; },
-      once() { return this; },
-      off() { return this; },
-      removeListener() { return this; },
-      emit() { return false; },
-    };
+      destroy(error, callback) { callback(error); },
+    });
+    stream.fd = fd;
+    stream.isTTY = false;
+    stream._isStdio = true;
+    return stream;
   }
   let stdout;
   let stderr;
