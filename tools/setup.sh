@@ -14,6 +14,8 @@ packages=(
   libicu72 libc-ares2 libnghttp2-14 libbrotli1 libssl3 zlib1g
   # headers for the built-ins: ICU (URL's IDNA), OpenSSL (crypto)
   libicu-dev libssl-dev
+  # loop/http's HTTP client (libcurl's multi-socket interface)
+  libcurl4-openssl-dev
 )
 
 sudo_if_needed() {
