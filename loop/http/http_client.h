@@ -198,6 +198,9 @@ class HttpClient {
   void* multi_ = nullptr;  // CURLM*, opaque here so this header needs no curl.h
   uv_timer_t* timer_ = nullptr;  // heap: may finish closing after us
   absl::flat_hash_set<SocketWatch*> watches_;
+  // Easy handles (CURL*) of finished requests, reset, for the next ones.
+  std::vector<void*> idle_easies_;
+  bool destroying_ = false;
 
   absl::flat_hash_map<RequestId, std::unique_ptr<Request>> requests_;
   std::deque<RequestId> queue_;  // waiting for a slot, FIFO
