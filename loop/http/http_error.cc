@@ -11,9 +11,14 @@ namespace {
 // OpenSSL's X509_V_ERR_* values (x509_vfy.h), as CURLINFO_SSL_VERIFYRESULT
 // reports them; named here so that this file needs no OpenSSL header. Node
 // uses OpenSSL's names as codes, except for a name mismatch.
-const char* CertificateCode(long verify_result) {
+const char* CertificateCode(long verify_result, std::string_view detail) {
   switch (verify_result) {
-    case 0:  // chain fine: curl's own host name check failed
+    case 0:  // X509_V_OK
+    case 1:  // X509_V_ERR_UNSPECIFIED: what curl 7.88 reports when its own
+             // host name check (after a good chain) failed
+      return detail.find("host name") != std::string_view::npos
+                 ? "ERR_TLS_CERT_ALTNAME_INVALID"
+                 : "CERT_REJECTED";
     case 62:  // X509_V_ERR_HOSTNAME_MISMATCH
     case 64:  // X509_V_ERR_IP_ADDRESS_MISMATCH
       return "ERR_TLS_CERT_ALTNAME_INVALID";
@@ -117,7 +122,7 @@ HttpError ErrorFromCurl(int curl_code, int os_errno, long ssl_verify_result,
 
     case CURLE_PEER_FAILED_VERIFICATION:
       return make(HttpErrorKind::kCertificate,
-                  CertificateCode(ssl_verify_result));
+                  CertificateCode(ssl_verify_result, detail));
     case CURLE_SSL_CACERT_BADFILE:
     case CURLE_SSL_CRL_BADFILE:
       return make(HttpErrorKind::kTls, "ERR_TLS_CA_FILE");

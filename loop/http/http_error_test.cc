@@ -49,9 +49,17 @@ TEST(HttpErrorTest, CertificateFailuresUseOpenSslNames) {
   EXPECT_EQ(self_signed.code, "DEPTH_ZERO_SELF_SIGNED_CERT");
   EXPECT_EQ(ErrorFromCurl(CURLE_PEER_FAILED_VERIFICATION, 0, 10, "").code,
             "CERT_HAS_EXPIRED");
-  // A good chain for the wrong name: curl's own host check failed.
-  EXPECT_EQ(ErrorFromCurl(CURLE_PEER_FAILED_VERIFICATION, 0, 0, "").code,
+  // A good chain for the wrong name: curl's own host name check failed
+  // (curl 7.88 then reports X509_V_ERR_UNSPECIFIED, 1).
+  EXPECT_EQ(ErrorFromCurl(CURLE_PEER_FAILED_VERIFICATION, 0, 1,
+                          "SSL: no alternative certificate subject name "
+                          "matches target host name 'localhost'")
+                .code,
             "ERR_TLS_CERT_ALTNAME_INVALID");
+  EXPECT_EQ(ErrorFromCurl(CURLE_PEER_FAILED_VERIFICATION, 0, 62, "").code,
+            "ERR_TLS_CERT_ALTNAME_INVALID");
+  EXPECT_EQ(ErrorFromCurl(CURLE_PEER_FAILED_VERIFICATION, 0, 1, "").code,
+            "CERT_REJECTED");
   EXPECT_EQ(ErrorFromCurl(CURLE_SSL_CONNECT_ERROR, 0, 0, "").kind,
             HttpErrorKind::kTls);
 }
