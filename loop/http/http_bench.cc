@@ -3,6 +3,7 @@
 // with `wrk -c N` against the same server:
 //
 //   bazel run -c opt //loop/http:http_bench -- http://127.0.0.1:8080/ 64 5
+//   bazel run -c opt //loop/http:http_bench -- https://127.0.0.1:8443/ 64 5 ca.pem
 //
 // Each request starts the next one from its OnComplete, so N stay in
 // flight; keep-alive connections are reused.
@@ -21,6 +22,8 @@ struct Bench {
   EventLoop loop;
   std::unique_ptr<HttpClient> client;
   std::string url;
+  std::string ca_file;
+  std::string http_version;
   uint64_t deadline_ns = 0;
   uint64_t completed = 0;
   uint64_t failed = 0;
@@ -33,7 +36,9 @@ struct Bench {
 class Handler : public HttpResponseHandler {
  public:
   explicit Handler(Bench* bench) : bench_(bench) {}
-  void OnHead(RequestId, const ResponseHead&) override {}
+  void OnHead(RequestId, const ResponseHead& head) override {
+    if (bench_->http_version.empty()) bench_->http_version = head.http_version;
+  }
   void OnBody(RequestId, std::string chunk) override {
     bench_->body_bytes += chunk.size();
   }
@@ -54,6 +59,7 @@ void Bench::StartOne() {
   if (uv_hrtime() >= deadline_ns) return;
   HttpRequest request;
   request.url = url;
+  request.ca_file = ca_file;
   auto id = client->Start(std::move(request), std::make_unique<Handler>(this));
   if (!id.ok()) {
     std::fprintf(stderr, "http_bench: %s\n", id.status().ToString().c_str());
@@ -63,7 +69,8 @@ void Bench::StartOne() {
 
 int Main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: http_bench URL [concurrency] [seconds]\n");
+    std::fprintf(stderr,
+                 "usage: http_bench URL [concurrency] [seconds] [ca-file]\n");
     return 2;
   }
   int concurrency = argc > 2 ? std::atoi(argv[2]) : 64;
@@ -74,6 +81,7 @@ int Main(int argc, char** argv) {
   options.max_idle_connections = static_cast<size_t>(concurrency);
   bench.client = *HttpClient::Create(&bench.loop, options);
   bench.url = argv[1];
+  if (argc > 4) bench.ca_file = argv[4];
   uint64_t start = uv_hrtime();
   bench.deadline_ns = start + static_cast<uint64_t>(seconds * 1e9);
   for (int i = 0; i < concurrency; ++i) bench.StartOne();
@@ -81,9 +89,9 @@ int Main(int argc, char** argv) {
   double elapsed = static_cast<double>(uv_hrtime() - start) / 1e9;
   HttpClient::Stats stats = bench.client->stats();
   std::printf(
-      "%d concurrent, %.2f s: %llu ok, %llu failed, %.0f req/s, %llu "
-      "connections, %llu body bytes\n",
-      concurrency, elapsed, static_cast<unsigned long long>(bench.completed),
+      "HTTP/%s, %d concurrent, %.2f s: %llu ok, %llu failed, %.0f req/s, "
+      "%llu connections, %llu body bytes\n",
+      bench.http_version.c_str(), concurrency, elapsed, static_cast<unsigned long long>(bench.completed),
       static_cast<unsigned long long>(bench.failed),
       static_cast<double>(bench.completed) / elapsed,
       static_cast<unsigned long long>(stats.connections),

@@ -152,6 +152,7 @@ struct HttpClient::Request {
   std::optional<HttpError> error;
   Timings timings;
 
+  int watch_error = 0;     // a uv error from watching its socket
   bool ready = false;      // listed in ready_
   bool holds_ref = false;  // counted in refs_
   bool retired = false;    // out of requests_: no more events
@@ -578,17 +579,32 @@ int HttpClient::OnCurlSocket(void* easy, int fd, int what, void* client,
       uv_close(AsHandle(&watch->poll), [](uv_handle_t* handle) {
         delete static_cast<SocketWatch*>(handle->data);
       });
-      if (self->multi_ != nullptr) {
+      // Not while ~HttpClient runs curl_multi_cleanup() (it is closing
+      // every socket; there is nothing left to assign to).
+      if (!self->destroying_) {
         curl_multi_assign(AsMulti(self->multi_), fd, nullptr);
       }
     }
     return 0;
   }
+  // A socket we cannot watch fails its transfer, from the next dispatch.
+  // (Returning -1 would make libcurl 7.88 mark the whole multi handle dead.)
+  auto fail = [&](int uv_error) {
+    char* data = nullptr;
+    curl_easy_getinfo(static_cast<CURL*>(easy), CURLINFO_PRIVATE, &data);
+    if (data == nullptr) return 0;
+    auto* request = reinterpret_cast<Request*>(data);
+    request->watch_error = uv_error;
+    self->MarkReady(request);
+    self->ScheduleDispatch();
+    return 0;
+  };
   if (watch == nullptr) {
     watch = new SocketWatch;
-    if (uv_poll_init_socket(self->loop_->uv_loop(), &watch->poll, fd) != 0) {
+    if (int error = uv_poll_init_socket(self->loop_->uv_loop(), &watch->poll, fd);
+        error != 0) {
       delete watch;
-      return -1;  // curl fails the transfer
+      return fail(error);
     }
     watch->poll.data = watch;
     watch->client = self;
@@ -601,7 +617,10 @@ int HttpClient::OnCurlSocket(void* easy, int fd, int what, void* client,
   int events = 0;
   if (what & CURL_POLL_IN) events |= UV_READABLE;
   if (what & CURL_POLL_OUT) events |= UV_WRITABLE;
-  uv_poll_start(&watch->poll, events, &HttpClient::OnPoll);
+  if (int error = uv_poll_start(&watch->poll, events, &HttpClient::OnPoll);
+      error != 0) {
+    return fail(error);
+  }
   return 0;
 }
 
@@ -791,6 +810,17 @@ void HttpClient::Deliver(Request* request) {
   // may have been cancelled (it then stays alive in retired_ until the
   // dispatch ends, but gets no more events).
   auto call = [this](auto&& body) { loop_->RunCallback(body); };
+  if (request->watch_error != 0 && !request->finished) {
+    // OnCurlSocket() could not watch its socket: end it here, outside curl.
+    ReleaseCurl(request);
+    request->phase = Request::Phase::kFinished;
+    request->finished = true;
+    request->error = MakeHttpError(
+        HttpErrorKind::kNetwork, ErrnoName(-request->watch_error),
+        absl::StrCat("cannot watch the socket: ",
+                     uv_strerror(request->watch_error)));
+    StartQueued();
+  }
   while (!request->retired && !loop_->stopped()) {
     if (request->head_complete && !request->head_delivered) {
       request->head_delivered = true;
