@@ -220,6 +220,10 @@ void FakeOrigin::OnConnection(uv_stream_t* server, int status) {
     return;
   }
   uv_unref(AsHandle(&raw->tcp_));
+  if (self->send_buffer_ > 0) {
+    int size = self->send_buffer_;
+    uv_send_buffer_size(AsHandle(&raw->tcp_), &size);
+  }
   uv_read_start(
       reinterpret_cast<uv_stream_t*>(&raw->tcp_),
       [](uv_handle_t*, size_t suggested, uv_buf_t* buf) {

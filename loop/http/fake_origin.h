@@ -83,6 +83,10 @@ class FakeOrigin {
   // paths get a 404.
   void Route(std::string path, Responder responder);
 
+  // SO_SNDBUF for connections accepted from now on (0: the system's), so
+  // that a client that stops reading backs the server up sooner.
+  void set_send_buffer(int bytes) { send_buffer_ = bytes; }
+
   int accepted() const { return accepted_; }
   int open_connections() const;
   const std::vector<Request>& requests() const { return requests_; }
@@ -105,6 +109,7 @@ class FakeOrigin {
   int port_ = 0;
   int accepted_ = 0;
   int closing_handles_ = 0;
+  int send_buffer_ = 0;
   std::vector<std::unique_ptr<Connection>> connections_;
   std::map<std::string, Responder> routes_;
   std::vector<Request> requests_;

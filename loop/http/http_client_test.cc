@@ -457,7 +457,8 @@ TEST_F(HttpClientTest, PausedResponseStopsReadingThenResumesWhole) {
   HttpClient::Options options;
   options.request_buffer_bytes = 64 << 10;
   MakeClient(options);
-  const size_t size = 32 << 20;  // more than loopback's socket buffers hold
+  origin_.set_send_buffer(64 << 10);
+  const size_t size = 8 << 20;  // more than the socket buffers hold
   Outcome* big = Get("/big?n=" + std::to_string(size));
   big->on_head = [&](RequestId id) { EXPECT_TRUE(client_->PauseBody(id).ok()); };
   // The server's writes back up once the client stops reading.
@@ -510,7 +511,8 @@ TEST_F(HttpClientTest, TotalBufferLimitHoldsBackPausedConsumers) {
   HttpClient::Options options;
   options.max_buffered_bytes = 100 << 10;
   MakeClient(options);
-  const size_t size = 32 << 20;
+  origin_.set_send_buffer(64 << 10);
+  const size_t size = 8 << 20;
   std::vector<Outcome*> bigs;
   for (int i = 0; i < 3; ++i) {
     Outcome* big = Get("/big?n=" + std::to_string(size));

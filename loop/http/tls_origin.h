@@ -6,7 +6,8 @@
 // ephemeral port from a thread of its own with blocking OpenSSL calls:
 // each connection gets a handshake, one request is read, a fixed
 // "200 secure" answer is written, and the connection is closed. A client
-// that rejects the certificate just makes the handshake fail.
+// that rejects the certificate just makes the handshake fail. It ignores
+// SIGPIPE in the whole (test) process: OpenSSL writes with plain send().
 //
 // Ownership: the test owns it. Construction starts the thread; destruction
 // (any thread but the server's) stops it and joins. handshakes() may be
