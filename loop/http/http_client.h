@@ -85,7 +85,8 @@ class HttpClient {
     uint64_t completed = 0;  // OnComplete delivered
     uint64_t failed = 0;     // OnError delivered
     uint64_t cancelled = 0;
-    uint64_t connections = 0;  // connections opened (sum of new_connections)
+    // Connections opened, summed over ended requests' new_connections.
+    uint64_t connections = 0;
     size_t active = 0;         // handed to libcurl now
     size_t queued = 0;         // waiting for a free slot
     size_t buffered_bytes = 0;
