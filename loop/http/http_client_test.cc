@@ -162,6 +162,11 @@ class HttpClientTest : public ::testing::Test {
       c->Write("this is not http\r\n\r\n");
       c->End();
     });
+    // Informational heads before the real one.
+    origin_.Route("/early", [](FakeOrigin::Connection* c, const auto&) {
+      c->Write("HTTP/1.1 103 Early Hints\r\nLink: </style.css>\r\n\r\n");
+      c->Write(FakeOrigin::Response(200, "late"));
+    });
     // No answer until the test writes one.
     origin_.Route("/hold", [this](FakeOrigin::Connection* c, const auto&) {
       held_.push_back(c);
@@ -378,6 +383,16 @@ TEST_F(HttpClientTest, StartRejectsWhatCannotBeSent) {
   request.headers = {{"Bad Name", "x"}};
   reject(request);
   EXPECT_EQ(client_->stats().started, 0u);
+}
+
+TEST_F(HttpClientTest, InformationalHeadsAreSkipped) {
+  MakeClient();
+  Outcome* early = Get("/early");
+  ASSERT_TRUE(RunUntil([&] { return early->done(); }));
+  EXPECT_EQ(early->events, (std::vector<std::string>{"head", "body", "complete"}));
+  EXPECT_EQ(early->head.status, 200);
+  EXPECT_EQ(early->head.Find("link"), nullptr);
+  EXPECT_EQ(early->body, "late");
 }
 
 // ---- streamed request bodies ------------------------------------------------
@@ -625,6 +640,32 @@ TEST_F(HttpClientTest, ConcurrencyLimitQueuesInOrderThenRejects) {
   }
 }
 
+TEST_F(HttpClientTest, ManyRequestsThroughFewSlotsAllComplete) {
+  HttpClient::Options options;
+  options.max_concurrent = 16;
+  MakeClient(options);
+  const int kRequests = 300;
+  std::vector<Outcome*> outcomes;
+  for (int i = 0; i < kRequests; ++i) {
+    outcomes.push_back(Get(i % 3 == 0 ? "/chunked" : "/hello"));
+  }
+  EXPECT_EQ(client_->stats().active, 16u);
+  ASSERT_TRUE(RunUntil([&] {
+    for (Outcome* outcome : outcomes) {
+      if (!outcome->done()) return false;
+    }
+    return true;
+  }));
+  for (int i = 0; i < kRequests; ++i) {
+    ASSERT_TRUE(outcomes[i]->complete) << i;
+    EXPECT_EQ(outcomes[i]->body, i % 3 == 0 ? "abbccc" : "hello");
+  }
+  // Connections are reused: never more than the slots.
+  EXPECT_LE(origin_.accepted(), 16);
+  EXPECT_EQ(client_->stats().completed, static_cast<uint64_t>(kRequests));
+  EXPECT_EQ(loop_.keep_alive_count(), 0);
+}
+
 // ---- cancellation -----------------------------------------------------------
 
 TEST_F(HttpClientTest, CancelFromInsideOnBodyEndsEverything) {
@@ -645,6 +686,20 @@ TEST_F(HttpClientTest, CancelFromInsideOnBodyEndsEverything) {
   EXPECT_EQ(client_->stats().cancelled, 1u);
   EXPECT_EQ(client_->stats().active, 0u);
   EXPECT_EQ(loop_.keep_alive_count(), 0);
+}
+
+TEST_F(HttpClientTest, AfterACancelTheNextRequestGetsAFreshConnection) {
+  MakeClient();
+  Outcome* stalled = Get("/stall");
+  ASSERT_TRUE(RunUntil([&] { return stalled->chunks == 1; }));
+  EXPECT_TRUE(client_->Cancel(stalled->id));
+  // The half-read connection is gone; the recycled curl handle is clean.
+  Outcome* hello = Get("/hello");
+  ASSERT_TRUE(RunUntil([&] { return hello->done(); }));
+  EXPECT_TRUE(hello->complete);
+  EXPECT_EQ(hello->body, "hello");
+  EXPECT_EQ(hello->timings.new_connections, 1);
+  EXPECT_EQ(origin_.accepted(), 2);
 }
 
 TEST_F(HttpClientTest, CancelBeforeAnyEventAndWhileQueued) {

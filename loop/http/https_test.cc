@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "loop/event_loop.h"
@@ -22,14 +23,16 @@ struct Outcome {
   bool complete = false;
   std::optional<HttpError> error;
   Timings timings;
+  std::function<void(RequestId)> on_head;  // runs inside OnHead
   bool done() const { return complete || error.has_value(); }
 };
 
 class Recorder : public HttpResponseHandler {
  public:
   explicit Recorder(Outcome* outcome) : outcome_(outcome) {}
-  void OnHead(RequestId, const ResponseHead& head) override {
+  void OnHead(RequestId id, const ResponseHead& head) override {
     outcome_->head = head;
+    if (outcome_->on_head) outcome_->on_head(id);
   }
   void OnBody(RequestId, std::string chunk) override { outcome_->body += chunk; }
   void OnComplete(RequestId, const Timings& timings) override {
@@ -51,34 +54,47 @@ std::string TempFile(const char* name) {
 
 class HttpsTest : public ::testing::Test {
  protected:
-  HttpsTest() : origin_(TempFile("tls_origin_ca.pem")) {
-    client_ = std::move(*HttpClient::Create(&loop_));
+  explicit HttpsTest(TlsOrigin::Protocol protocol = TlsOrigin::Protocol::kHttp11,
+                     HttpClient::Options options = {})
+      : origin_(TempFile("tls_origin_ca.pem"), protocol) {
+    client_ = std::move(*HttpClient::Create(&loop_, options));
   }
   ~HttpsTest() override { client_.reset(); }
 
-  // Runs `request` to its end, driving the loop (a 20 ms ref'd tick keeps
-  // poll from blocking forever; 20 s means the test failed, not a hang).
-  Outcome Run(HttpRequest request) {
-    Outcome outcome;
-    EXPECT_TRUE(client_->Start(std::move(request),
-                               std::make_unique<Recorder>(&outcome))
-                    .ok());
+  // Drives the loop until `done` (a 20 ms ref'd tick keeps poll from
+  // blocking forever; 20 s means the test failed, not a hang).
+  bool RunUntil(const std::function<bool()>& done) {
     uv_timer_t tick;
     uv_timer_init(loop_.uv_loop(), &tick);
     uv_timer_start(&tick, [](uv_timer_t*) {}, 20, 20);
     uint64_t deadline = uv_hrtime() + 20'000'000'000ull;
-    while (!outcome.done() && uv_hrtime() < deadline) {
+    while (!done() && uv_hrtime() < deadline) {
       uv_run(loop_.uv_loop(), UV_RUN_ONCE);
     }
     uv_close(reinterpret_cast<uv_handle_t*>(&tick), nullptr);
     uv_run(loop_.uv_loop(), UV_RUN_NOWAIT);
-    EXPECT_TRUE(outcome.done());
+    return done();
+  }
+
+  RequestId Start(HttpRequest request, Outcome* outcome) {
+    auto id = client_->Start(std::move(request),
+                             std::make_unique<Recorder>(outcome));
+    EXPECT_TRUE(id.ok()) << id.status();
+    return id.ok() ? *id : 0;
+  }
+
+  // Runs `request` to its end.
+  Outcome Run(HttpRequest request) {
+    Outcome outcome;
+    Start(std::move(request), &outcome);
+    EXPECT_TRUE(RunUntil([&] { return outcome.done(); }));
     return outcome;
   }
 
-  HttpRequest To(const std::string& host) {
+  HttpRequest To(const std::string& host, const std::string& path = "/") {
     HttpRequest request;
-    request.url = "https://" + host + ":" + std::to_string(origin_.port()) + "/";
+    request.url =
+        "https://" + host + ":" + std::to_string(origin_.port()) + path;
     return request;
   }
 
@@ -128,6 +144,70 @@ TEST_F(HttpsTest, MissingCaFile) {
   ASSERT_TRUE(outcome.error.has_value());
   EXPECT_EQ(outcome.error->kind, HttpErrorKind::kTls);
   EXPECT_EQ(outcome.error->code, "ERR_TLS_CA_FILE") << outcome.error->message;
+}
+
+// ---- HTTP/2 -----------------------------------------------------------------
+
+HttpClient::Options SmallBuffers() {
+  HttpClient::Options options;
+  options.request_buffer_bytes = 64 << 10;
+  return options;
+}
+
+class Http2Test : public HttpsTest {
+ protected:
+  Http2Test() : HttpsTest(TlsOrigin::Protocol::kHttp2, SmallBuffers()) {}
+
+  HttpRequest Trusted(size_t size) {
+    HttpRequest request = To("127.0.0.1", "/?n=" + std::to_string(size));
+    request.ca_file = origin_.ca_file();
+    return request;
+  }
+};
+
+TEST_F(Http2Test, ConcurrentRequestsShareOneConnection) {
+  const int kRequests = 10;
+  std::vector<Outcome> outcomes(kRequests);
+  for (int i = 0; i < kRequests; ++i) Start(Trusted(1000 + i), &outcomes[i]);
+  ASSERT_TRUE(RunUntil([&] {
+    for (const Outcome& outcome : outcomes) {
+      if (!outcome.done()) return false;
+    }
+    return true;
+  }));
+  for (int i = 0; i < kRequests; ++i) {
+    ASSERT_TRUE(outcomes[i].complete) << outcomes[i].error->message;
+    EXPECT_EQ(outcomes[i].head->http_version, "2");
+    EXPECT_EQ(outcomes[i].head->status_text, "");
+    EXPECT_EQ(outcomes[i].body.size(), static_cast<size_t>(1000 + i));
+  }
+  EXPECT_EQ(origin_.handshakes(), 1);
+  EXPECT_EQ(origin_.streams(), kRequests);
+  EXPECT_EQ(client_->stats().connections, 1u);
+}
+
+TEST_F(Http2Test, APausedStreamDoesNotHoldUpTheOthers) {
+  Outcome paused;
+  Outcome other;
+  // Paused inside OnHead: before any of its body can be delivered.
+  paused.on_head = [&](RequestId id) {
+    EXPECT_TRUE(client_->PauseBody(id).ok());
+  };
+  RequestId paused_id = Start(Trusted(8 << 20), &paused);
+  ASSERT_TRUE(RunUntil([&] { return paused.head.has_value(); }));
+  // A second stream on the same connection runs to its end meanwhile.
+  Start(Trusted(4 << 20), &other);
+  ASSERT_TRUE(RunUntil([&] { return other.done(); }));
+  ASSERT_TRUE(other.complete) << other.error->message;
+  EXPECT_EQ(other.body.size(), size_t{4} << 20);
+  EXPECT_FALSE(paused.done());
+  EXPECT_TRUE(paused.body.empty());
+  EXPECT_LE(client_->stats().buffered_bytes, size_t{80} << 10);
+  ASSERT_TRUE(client_->ResumeBody(paused_id).ok());
+  ASSERT_TRUE(RunUntil([&] { return paused.done(); }));
+  ASSERT_TRUE(paused.complete) << paused.error->message;
+  EXPECT_EQ(paused.body.size(), size_t{8} << 20);
+  EXPECT_EQ(origin_.handshakes(), 1);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "loop/http/tls_origin.h"
 
 #include <arpa/inet.h>
+#include <nghttp2/nghttp2.h>
 #include <netinet/in.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -11,7 +12,11 @@
 #include <unistd.h>
 
 #include <csignal>
+#include <cstring>
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <map>
 #include <string>
 
 #include "loop/check.h"
@@ -48,7 +53,8 @@ X509* MakeCertificate(EVP_PKEY* key) {
 
 }  // namespace
 
-TlsOrigin::TlsOrigin(std::string ca_file) : ca_file_(std::move(ca_file)) {
+TlsOrigin::TlsOrigin(std::string ca_file, Protocol protocol)
+    : ca_file_(std::move(ca_file)), protocol_(protocol) {
   // OpenSSL's socket BIO writes with plain send(): a client that hung up
   // after the handshake (it refused our name) would raise SIGPIPE and end
   // the test binary.
@@ -65,6 +71,9 @@ TlsOrigin::TlsOrigin(std::string ca_file) : ca_file_(std::move(ca_file)) {
   ISOHOST_CHECK(context != nullptr);
   ISOHOST_CHECK(SSL_CTX_use_certificate(context, cert) == 1);
   ISOHOST_CHECK(SSL_CTX_use_PrivateKey(context, key) == 1);
+  if (protocol_ == Protocol::kHttp2) {
+    SSL_CTX_set_alpn_select_cb(context, &SelectH2, nullptr);
+  }
   context_ = context;
   X509_free(cert);
   EVP_PKEY_free(key);
@@ -108,30 +117,167 @@ void TlsOrigin::Serve() {
     SSL_set_fd(ssl, fd);
     if (SSL_accept(ssl) == 1) {
       ++handshakes_;
-      std::string request;
-      char buffer[4096];
-      while (request.find("\r\n\r\n") == std::string::npos) {
-        int n = SSL_read(ssl, buffer, sizeof(buffer));
-        if (n <= 0) break;
-        request.append(buffer, static_cast<size_t>(n));
+      const unsigned char* alpn = nullptr;
+      unsigned alpn_length = 0;
+      SSL_get0_alpn_selected(ssl, &alpn, &alpn_length);
+      if (alpn_length == 2 && std::memcmp(alpn, "h2", 2) == 0) {
+        ServeHttp2(ssl);
+      } else {
+        ServeHttp11(ssl);
       }
-      if (request.find("\r\n\r\n") == std::string::npos) {
-        // The client went away (e.g. it refused the certificate's name).
-        ERR_clear_error();
-        SSL_free(ssl);
-        close(fd);
-        continue;
-      }
-      static constexpr char kAnswer[] =
-          "HTTP/1.1 200 OK\r\nContent-Length: 6\r\nConnection: close\r\n\r\n"
-          "secure";
-      SSL_write(ssl, kAnswer, sizeof(kAnswer) - 1);
       SSL_shutdown(ssl);
     }
     ERR_clear_error();
     SSL_free(ssl);
     close(fd);
   }
+}
+
+void TlsOrigin::ServeHttp11(void* handle) {
+  SSL* ssl = static_cast<SSL*>(handle);
+  std::string request;
+  char buffer[4096];
+  while (request.find("\r\n\r\n") == std::string::npos) {
+    int n = SSL_read(ssl, buffer, sizeof(buffer));
+    if (n <= 0) return;  // the client went away (e.g. it refused our name)
+  request.append(buffer, static_cast<size_t>(n));
+  }
+  static constexpr char kAnswer[] =
+      "HTTP/1.1 200 OK\r\nContent-Length: 6\r\nConnection: close\r\n\r\n"
+      "secure";
+  SSL_write(ssl, kAnswer, sizeof(kAnswer) - 1);
+}
+
+// ---- HTTP/2 (nghttp2, blocking) ---------------------------------------------
+
+namespace {
+
+struct Stream {
+  std::string path;
+  size_t size = 6;
+  size_t sent = 0;
+};
+
+struct Session {
+  SSL* ssl = nullptr;
+  std::map<int32_t, Stream> streams;
+  std::atomic<int>* answered = nullptr;
+};
+
+ssize_t SendFrames(nghttp2_session*, const uint8_t* data, size_t length,
+                   int, void* user_data) {
+  auto* session = static_cast<Session*>(user_data);
+  int n = SSL_write(session->ssl, data, static_cast<int>(length));
+  return n > 0 ? n : NGHTTP2_ERR_CALLBACK_FAILURE;
+}
+
+int OnHeader(nghttp2_session*, const nghttp2_frame* frame,
+             const uint8_t* name, size_t name_length, const uint8_t* value,
+             size_t value_length, uint8_t, void* user_data) {
+  auto* session = static_cast<Session*>(user_data);
+  if (frame->hd.type != NGHTTP2_HEADERS) return 0;
+  std::string_view header(reinterpret_cast<const char*>(name), name_length);
+  if (header == ":path") {
+    Stream& stream = session->streams[frame->hd.stream_id];
+    stream.path.assign(reinterpret_cast<const char*>(value), value_length);
+    size_t at = stream.path.find("n=");
+    if (at != std::string::npos) {
+      stream.size = std::strtoull(stream.path.c_str() + at + 2, nullptr, 10);
+    }
+  }
+  return 0;
+}
+
+ssize_t ReadBody(nghttp2_session*, int32_t, uint8_t* buffer, size_t length,
+                 uint32_t* flags, nghttp2_data_source* source, void*) {
+  auto* stream = static_cast<Stream*>(source->ptr);
+  size_t n = std::min(length, stream->size - stream->sent);
+  for (size_t i = 0; i < n; ++i) {
+    buffer[i] = static_cast<uint8_t>('a' + (stream->sent + i) % 23);
+  }
+  stream->sent += n;
+  if (stream->sent == stream->size) *flags |= NGHTTP2_DATA_FLAG_EOF;
+  return static_cast<ssize_t>(n);
+}
+
+int OnFrame(nghttp2_session* nghttp2, const nghttp2_frame* frame,
+            void* user_data) {
+  auto* session = static_cast<Session*>(user_data);
+  if (frame->hd.type != NGHTTP2_HEADERS ||
+      (frame->hd.flags & NGHTTP2_FLAG_END_STREAM) == 0) {
+    return 0;
+  }
+  auto it = session->streams.find(frame->hd.stream_id);
+  if (it == session->streams.end()) return 0;
+  ++*session->answered;
+  nghttp2_nv headers[] = {
+      {const_cast<uint8_t*>(reinterpret_cast<const uint8_t*>(":status")),
+       const_cast<uint8_t*>(reinterpret_cast<const uint8_t*>("200")), 7, 3,
+       NGHTTP2_NV_FLAG_NONE},
+  };
+  nghttp2_data_provider body;
+  body.source.ptr = &it->second;
+  body.read_callback = &ReadBody;
+  nghttp2_submit_response(nghttp2, frame->hd.stream_id, headers, 1, &body);
+  return 0;
+}
+
+int OnStreamClose(nghttp2_session*, int32_t stream_id, uint32_t,
+                  void* user_data) {
+  static_cast<Session*>(user_data)->streams.erase(stream_id);
+  return 0;
+}
+
+}  // namespace
+
+int TlsOrigin::SelectH2(SSL*, const unsigned char** out,
+                        unsigned char* out_length, const unsigned char* in,
+                        unsigned in_length, void*) {
+  static constexpr unsigned char kH2[] = {2, 'h', '2'};
+  unsigned char* selected = nullptr;
+  if (SSL_select_next_proto(&selected, out_length, kH2, sizeof(kH2), in,
+                            in_length) != OPENSSL_NPN_NEGOTIATED) {
+    return SSL_TLSEXT_ERR_NOACK;  // HTTP/1.1 then
+  }
+  *out = selected;
+  return SSL_TLSEXT_ERR_OK;
+}
+
+void TlsOrigin::ServeHttp2(void* handle) {
+  Session session;
+  session.ssl = static_cast<SSL*>(handle);
+  session.answered = &streams_;
+  nghttp2_session_callbacks* callbacks = nullptr;
+  nghttp2_session_callbacks_new(&callbacks);
+  nghttp2_session_callbacks_set_send_callback(callbacks, &SendFrames);
+  nghttp2_session_callbacks_set_on_header_callback(callbacks, &OnHeader);
+  nghttp2_session_callbacks_set_on_frame_recv_callback(callbacks, &OnFrame);
+  nghttp2_session_callbacks_set_on_stream_close_callback(callbacks,
+                                                         &OnStreamClose);
+  nghttp2_session* nghttp2 = nullptr;
+  nghttp2_session_server_new(&nghttp2, callbacks, &session);
+  nghttp2_session_callbacks_del(callbacks);
+  nghttp2_settings_entry settings[] = {
+      {NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS, 100}};
+  nghttp2_submit_settings(nghttp2, NGHTTP2_FLAG_NONE, settings, 1);
+  // Write all that can be written, then wait for the client (frames,
+  // window updates); a blocked write times out (SO_SNDTIMEO) instead of
+  // hanging the thread.
+  char buffer[16384];
+  while (!stopping_) {
+    if (nghttp2_session_send(nghttp2) != 0) break;
+    if (!nghttp2_session_want_read(nghttp2) &&
+        !nghttp2_session_want_write(nghttp2)) {
+      break;
+    }
+    int n = SSL_read(session.ssl, buffer, sizeof(buffer));
+    if (n <= 0) break;
+    if (nghttp2_session_mem_recv(nghttp2, reinterpret_cast<uint8_t*>(buffer),
+                                 static_cast<size_t>(n)) < 0) {
+      break;
+    }
+  }
+  nghttp2_session_del(nghttp2);
 }
 
 }  // namespace isohost::loop::http
