@@ -6,10 +6,9 @@
 #include <cstring>
 #include <utility>
 
-#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "loop/check.h"
-#include "loop/http/text.h"
+#include "loop/http/curl_easy.h"
 
 namespace isohost::loop::http {
 namespace {
@@ -18,95 +17,6 @@ CURLM* AsMulti(void* multi) { return static_cast<CURLM*>(multi); }
 
 uv_handle_t* AsHandle(void* handle) {
   return reinterpret_cast<uv_handle_t*>(handle);
-}
-
-// RFC 9110 token characters (method and header names).
-bool IsToken(std::string_view text) {
-  if (text.empty()) return false;
-  for (char c : text) {
-    if (absl::ascii_isalnum(static_cast<unsigned char>(c))) continue;
-    if (std::strchr("!#$%&'*+-.^_`|~", c) == nullptr || c == '\0') return false;
-  }
-  return true;
-}
-
-// A header value may not smuggle in a line of its own.
-bool IsFieldValue(std::string_view text) {
-  for (char c : text) {
-    if (c == '\r' || c == '\n' || c == '\0') return false;
-  }
-  return true;
-}
-
-absl::Status CheckUrl(const std::string& url) {
-  CURLU* parsed = curl_url();
-  if (parsed == nullptr) return absl::InternalError("out of memory");
-  absl::Status status;
-  char* scheme = nullptr;
-  if (curl_url_set(parsed, CURLUPART_URL, url.c_str(), 0) != CURLUE_OK) {
-    status = absl::InvalidArgumentError(absl::StrCat("invalid URL: ", url));
-  } else if (curl_url_get(parsed, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK ||
-             (std::strcmp(scheme, "http") != 0 &&
-              std::strcmp(scheme, "https") != 0)) {
-    status = absl::InvalidArgumentError(
-        absl::StrCat("not an http(s) URL: ", url));
-  }
-  curl_free(scheme);
-  curl_url_cleanup(parsed);
-  return status;
-}
-
-// `reference` (a Location value) resolved against `base`; "" if either is
-// not a URL curl can parse.
-std::string ResolveUrl(const std::string& base, const std::string& reference) {
-  CURLU* url = curl_url();
-  if (url == nullptr) return "";
-  std::string resolved;
-  char* text = nullptr;
-  if (curl_url_set(url, CURLUPART_URL, base.c_str(), 0) == CURLUE_OK &&
-      curl_url_set(url, CURLUPART_URL, reference.c_str(),
-                   CURLU_NON_SUPPORT_SCHEME) == CURLUE_OK &&
-      curl_url_get(url, CURLUPART_URL, &text, 0) == CURLUE_OK) {
-    resolved = text;
-  }
-  curl_free(text);
-  curl_url_cleanup(url);
-  return resolved;
-}
-
-bool HasHeader(const HttpRequest& request, std::string_view name) {
-  for (const Header& header : request.headers) {
-    if (EqualsIgnoreCase(header.name, name)) return true;
-  }
-  return false;
-}
-
-bool SendsBody(const HttpRequest& request) {
-  if (request.method == "HEAD") return false;
-  return request.body_mode != BodyMode::kNone || request.method == "POST" ||
-         request.method == "PUT" || request.method == "PATCH";
-}
-
-void ReadTimings(CURL* easy, Timings* timings) {
-  auto time = [easy](CURLINFO info) {
-    curl_off_t value = 0;
-    curl_easy_getinfo(easy, info, &value);
-    return static_cast<int64_t>(value);
-  };
-  timings->namelookup_us = time(CURLINFO_NAMELOOKUP_TIME_T);
-  timings->connect_us = time(CURLINFO_CONNECT_TIME_T);
-  timings->appconnect_us = time(CURLINFO_APPCONNECT_TIME_T);
-  timings->pretransfer_us = time(CURLINFO_PRETRANSFER_TIME_T);
-  timings->starttransfer_us = time(CURLINFO_STARTTRANSFER_TIME_T);
-  timings->total_us = time(CURLINFO_TOTAL_TIME_T);
-  timings->bytes_sent = time(CURLINFO_SIZE_UPLOAD_T);
-  timings->bytes_received = time(CURLINFO_SIZE_DOWNLOAD_T);
-  long value = 0;
-  curl_easy_getinfo(easy, CURLINFO_HEADER_SIZE, &value);
-  timings->header_bytes = value;
-  value = 0;
-  curl_easy_getinfo(easy, CURLINFO_NUM_CONNECTS, &value);
-  timings->new_connections = value;
 }
 
 }  // namespace
@@ -245,17 +155,7 @@ absl::StatusOr<RequestId> HttpClient::Start(
     HttpRequest spec, std::unique_ptr<HttpResponseHandler> handler) {
   ISOHOST_CHECK(loop_->OnLoopThread());
   ISOHOST_CHECK(handler != nullptr);
-  if (!IsToken(spec.method)) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("invalid method: ", spec.method));
-  }
-  if (absl::Status url = CheckUrl(spec.url); !url.ok()) return url;
-  for (const Header& header : spec.headers) {
-    if (!IsToken(header.name) || !IsFieldValue(header.value)) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("invalid header: ", header.name));
-    }
-  }
+  if (absl::Status valid = ValidateRequest(spec); !valid.ok()) return valid;
   if (active_ >= options_.max_concurrent &&
       queue_.size() >= options_.max_queued) {
     return absl::ResourceExhaustedError(
@@ -372,91 +272,13 @@ absl::Status HttpClient::Activate(Request* request) {
     easy = curl_easy_init();
     if (easy == nullptr) return absl::InternalError("curl_easy_init failed");
   }
-  const HttpRequest& spec = request->spec;
-
-  curl_easy_setopt(easy, CURLOPT_URL, spec.url.c_str());
-  curl_easy_setopt(easy, CURLOPT_PRIVATE, request);
-  curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
-  // No proxy from the environment (http_proxy, no_proxy: as Node's fetch),
-  // which also spares curl a dozen getenv() calls per request.
-  curl_easy_setopt(easy, CURLOPT_PROXY, "");
-  curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, request->error_buffer);
-  curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &HttpClient::OnCurlHeader);
-  curl_easy_setopt(easy, CURLOPT_HEADERDATA, request);
-  curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &HttpClient::OnCurlWrite);
-  curl_easy_setopt(easy, CURLOPT_WRITEDATA, request);
-  // HTTP/2 when TLS negotiates it; requests to one origin then share a
-  // connection (CURLPIPE_MULTIPLEX) instead of opening one each.
-  curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, long{CURL_HTTP_VERSION_2TLS});
-  if (StartsWithIgnoreCase(spec.url, "https:")) {
-    curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L);
-  }
-  curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
-  curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
-  curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
-  if (!spec.ca_file.empty()) {
-    curl_easy_setopt(easy, CURLOPT_CAINFO, spec.ca_file.c_str());
-  }
-  if (spec.timeout_ms > 0) {
-    curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, static_cast<long>(spec.timeout_ms));
-  }
-  if (spec.connect_timeout_ms > 0) {
-    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
-                     static_cast<long>(spec.connect_timeout_ms));
-  }
-  if (spec.decompress) curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
-
-  bool sends_body = SendsBody(spec);
-  if (spec.method == "HEAD") {
-    curl_easy_setopt(easy, CURLOPT_NOBODY, 1L);
-  } else if (sends_body) {
-    curl_easy_setopt(easy, CURLOPT_POST, 1L);
-    switch (spec.body_mode) {
-      case BodyMode::kBuffer:
-        curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE,
-                         static_cast<curl_off_t>(spec.body.size()));
-        curl_easy_setopt(easy, CURLOPT_POSTFIELDS, spec.body.data());
-        break;
-      case BodyMode::kStream:
-        curl_easy_setopt(easy, CURLOPT_READFUNCTION, &HttpClient::OnCurlRead);
-        curl_easy_setopt(easy, CURLOPT_READDATA, request);
-        curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE,
-                         spec.stream_length.has_value()
-                             ? static_cast<curl_off_t>(*spec.stream_length)
-                             : curl_off_t{-1});
-        break;
-      case BodyMode::kNone:
-        curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t{0});
-        curl_easy_setopt(easy, CURLOPT_POSTFIELDS, "");
-        break;
-    }
-    if (spec.method != "POST") {
-      curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, spec.method.c_str());
-    }
-  } else if (spec.method != "GET") {
-    curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, spec.method.c_str());
-  }
-
-  curl_slist* list = nullptr;
-  for (const Header& header : spec.headers) {
-    // "Name;" is curl's way to send a header with an empty value.
-    std::string line = header.value.empty()
-                           ? absl::StrCat(header.name, ";")
-                           : absl::StrCat(header.name, ": ", header.value);
-    list = curl_slist_append(list, line.c_str());
-  }
-  if (sends_body) {
-    // No 100-continue round trip (curl waits up to 1 s for it), and no
-    // form-urlencoded Content-Type the caller did not ask for.
-    if (!HasHeader(spec, "expect")) list = curl_slist_append(list, "Expect:");
-    if (!HasHeader(spec, "content-type")) {
-      list = curl_slist_append(list, "Content-Type:");
-    }
-  }
-  request->header_list = list;
-  if (list != nullptr) curl_easy_setopt(easy, CURLOPT_HTTPHEADER, list);
-
+  EasyCallbacks callbacks;
+  callbacks.on_header = &HttpClient::OnCurlHeader;
+  callbacks.on_body = &HttpClient::OnCurlWrite;
+  callbacks.on_read = &HttpClient::OnCurlRead;
+  callbacks.data = request;
+  callbacks.error_buffer = request->error_buffer;
+  request->header_list = ConfigureEasy(easy, request->spec, callbacks);
   request->easy = easy;
   CURLMcode added = curl_multi_add_handle(AsMulti(multi_), easy);
   if (added != CURLM_OK) {
@@ -642,54 +464,19 @@ size_t HttpClient::OnCurlHeader(char* data, size_t size, size_t count,
   auto* request = static_cast<Request*>(request_pointer);
   size_t length = size * count;
   std::string_view line(data, length);
-  while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) {
-    line.remove_suffix(1);
-  }
-  if (line.starts_with("HTTP/")) {
-    // A new head: the first, or the final one after 1xx heads.
-    ResponseHead head;
-    std::string_view rest = line.substr(5);
-    size_t space = rest.find(' ');
-    head.http_version = std::string(rest.substr(0, space));
-    rest = space == std::string_view::npos ? std::string_view()
-                                           : rest.substr(space + 1);
-    int status = 0;
-    size_t digits = 0;
-    while (digits < rest.size() && digits < 3 &&
-           absl::ascii_isdigit(static_cast<unsigned char>(rest[digits]))) {
-      status = status * 10 + (rest[digits] - '0');
-      ++digits;
-    }
-    head.status = status;
-    rest.remove_prefix(digits);
-    head.status_text = std::string(TrimWhitespace(rest));
-    request->head = std::move(head);
-    request->head_complete = false;
+  if (request->head_complete) {
+    // Trailers (not kept), or a new head after a final one (never, with
+    // redirects and proxies off).
     return length;
   }
-  if (request->head_complete) return length;  // trailers: not kept
-  if (line.empty()) {
-    if (request->head.status >= 200) {
-      request->head_complete = true;
-      if (const std::string* location = request->head.Find("location")) {
-        request->head.location = *location;
-        request->head.redirect_url = ResolveUrl(request->spec.url, *location);
-      }
-      request->client->MarkReady(request);
+  if (AddHeadLine(line, &request->head)) {
+    request->head_complete = true;
+    if (const std::string* location = request->head.Find("location")) {
+      request->head.location = *location;
+      request->head.redirect_url = ResolveUrl(request->spec.url, *location);
     }
-    return length;  // a 1xx head ends: the real one follows
+    request->client->MarkReady(request);
   }
-  std::vector<Header>& headers = request->head.headers;
-  if ((line.front() == ' ' || line.front() == '\t') && !headers.empty()) {
-    // obs-fold: a continuation of the previous header's value.
-    headers.back().value.append(" ").append(TrimWhitespace(line));
-    return length;
-  }
-  size_t colon = line.find(':');
-  if (colon == std::string_view::npos) return length;
-  headers.push_back(
-      Header{std::string(line.substr(0, colon)),
-             std::string(TrimWhitespace(line.substr(colon + 1)))});
   return length;
 }
 
