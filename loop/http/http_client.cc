@@ -632,6 +632,13 @@ void HttpClient::Deliver(Request* request) {
     if (!request->body.empty() && !request->consumer_paused) {
       std::string chunk = std::move(request->body.front());
       request->body.pop_front();
+      // curl writes at most 16 KiB at a time; hand out what waits in
+      // fewer, larger pieces (as a socket read would), each one event.
+      while (!request->body.empty() &&
+             chunk.size() + request->body.front().size() <= kMaxChunkBytes) {
+        chunk += request->body.front();
+        request->body.pop_front();
+      }
       request->body_buffered -= chunk.size();
       buffered_bytes_ -= chunk.size();
       call([&] { request->handler->OnBody(request->id, std::move(chunk)); });

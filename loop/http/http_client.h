@@ -70,6 +70,9 @@ namespace isohost::loop::http {
 
 class HttpClient {
  public:
+  // OnBody hands out what arrived, joining waiting pieces up to this size.
+  static constexpr size_t kMaxChunkBytes = 64u << 10;
+
   struct Options {
     size_t max_concurrent = 256;
     size_t max_queued = 4096;

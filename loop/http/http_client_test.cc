@@ -30,6 +30,7 @@ struct Outcome {
   ResponseHead head;
   std::string body;
   size_t chunks = 0;
+  size_t largest_chunk = 0;
   std::optional<HttpError> error;
   Timings timings;
   bool complete = false;
@@ -59,6 +60,7 @@ class Recorder : public HttpResponseHandler {
     Record("body");
     outcome_->body += chunk;
     ++outcome_->chunks;
+    outcome_->largest_chunk = std::max(outcome_->largest_chunk, chunk.size());
     if (outcome_->on_body) outcome_->on_body(id);
   }
   void OnComplete(RequestId id, const Timings& timings) override {
@@ -499,6 +501,9 @@ TEST_F(HttpClientTest, PausedResponseStopsReadingThenResumesWhole) {
   EXPECT_EQ(big->body.size(), size);
   EXPECT_TRUE(big->body == Pattern(size));
   EXPECT_EQ(client_->stats().buffered_bytes, 0u);
+  // What waited came out joined (curl writes 16 KiB at a time).
+  EXPECT_GT(big->largest_chunk, size_t{16} << 10);
+  EXPECT_LE(big->largest_chunk, HttpClient::kMaxChunkBytes);
 }
 
 TEST_F(HttpClientTest, PausingInEveryChunkLosesNothing) {

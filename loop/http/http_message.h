@@ -112,7 +112,8 @@ class HttpResponseHandler {
 
   virtual void OnHead(RequestId id, const ResponseHead& head) = 0;
   // A piece of the body as it arrived (decoded from chunked, and from
-  // gzip etc. with HttpRequest::decompress). Not called while paused.
+  // gzip etc. with HttpRequest::decompress); pieces that waited together
+  // come joined, up to HttpClient::kMaxChunkBytes. Not called while paused.
   virtual void OnBody(RequestId id, std::string chunk) = 0;
   virtual void OnComplete(RequestId id, const Timings& timings) = 0;
   virtual void OnError(RequestId id, const HttpError& error,
