@@ -124,6 +124,13 @@ curl_slist* ConfigureEasy(CURL* easy, const HttpRequest& request,
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
                      static_cast<long>(request.connect_timeout_ms));
   }
+  if (request.idle_timeout_ms > 0) {
+    // Below 1 byte/s for that many seconds. curl skips the check while a
+    // transfer is paused.
+    curl_easy_setopt(easy, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(easy, CURLOPT_LOW_SPEED_TIME,
+                     static_cast<long>((request.idle_timeout_ms + 999) / 1000));
+  }
   if (request.decompress) curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
 
   bool sends_body = SendsBody(request);

@@ -49,6 +49,13 @@ struct HttpRequest {
   uint64_t max_response_body_bytes = 0;  // more -> kBodyTooLarge
   int64_t timeout_ms = 0;                // whole request -> kTimedOut
   int64_t connect_timeout_ms = 0;        // connect phase (curl: 300 s)
+  // No byte moved either way for this long (whole seconds, rounded up)
+  // -> kTimedOut; a request paused by its consumer or producer is exempt.
+  // Approximate: libcurl averages the speed over its last 5 s, so bytes
+  // just before a silence delay the verdict by up to that. The default is
+  // undici's headersTimeout/bodyTimeout, so that a silent server cannot
+  // hold a request (and the loop) forever.
+  int64_t idle_timeout_ms = 300'000;
 
   // TLS: the peer and its name are always verified. A PEM file of CA
   // certificates to trust instead of the system's (tests use their own CA).
