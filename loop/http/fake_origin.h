@@ -41,7 +41,8 @@ class FakeOrigin {
   };
 
   // One accepted connection. Owned by the origin; a pointer stays valid
-  // until the origin is destroyed (a closed one ignores writes).
+  // until the origin is destroyed (a closed one ignores writes). Loop
+  // thread, like the origin.
   class Connection {
    public:
     int id() const { return id_; }

@@ -158,6 +158,11 @@ class HttpClientTest : public ::testing::Test {
       c->Write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n0123456789");
       c->End();
     });
+    // The same, then a TCP reset.
+    origin_.Route("/reset", [](FakeOrigin::Connection* c, const auto&) {
+      c->Write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n0123456789");
+      c->Reset();
+    });
     origin_.Route("/nothing",
                   [](FakeOrigin::Connection* c, const auto&) { c->End(); });
     origin_.Route("/garbage", [](FakeOrigin::Connection* c, const auto&) {
@@ -853,7 +858,13 @@ TEST_F(HttpClientTest, ServerHangsUpMidBodyOrBeforeAnswering) {
   MakeClient();
   Outcome* dropped = Get("/drop");
   Outcome* nothing = Get("/nothing");
-  ASSERT_TRUE(RunUntil([&] { return dropped->done() && nothing->done(); }));
+  Outcome* reset = Get("/reset");
+  ASSERT_TRUE(RunUntil([&] {
+    return dropped->done() && nothing->done() && reset->done();
+  }));
+  ASSERT_TRUE(reset->error.has_value());
+  EXPECT_EQ(reset->error->kind, HttpErrorKind::kConnectionReset);
+  EXPECT_EQ(reset->error->code, "ECONNRESET") << reset->error->message;
   ASSERT_TRUE(dropped->error.has_value());
   EXPECT_EQ(dropped->error->kind, HttpErrorKind::kConnectionReset);
   EXPECT_EQ(dropped->error->code, "ECONNRESET");
