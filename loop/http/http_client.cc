@@ -254,6 +254,7 @@ absl::Status HttpClient::FinishBody(RequestId id) {
 }
 
 HttpClient::Stats HttpClient::stats() const {
+  ISOHOST_CHECK(loop_->OnLoopThread());
   Stats stats = stats_;
   stats.active = active_;
   stats.queued = queue_.size();

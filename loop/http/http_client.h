@@ -37,7 +37,9 @@
 // can make progress without user action (queued, in flight, or with events
 // to deliver). A request blocked only on its consumer (paused, buffer
 // full) or on its producer (streamed body ran dry) does not hold the loop:
-// as in Node, something else must be alive to resume it.
+// something else (a timer, a port, the producer's own I/O) must be alive
+// to resume it. (Node keeps such a socket ref'd; a fetch layer that wants
+// that can hold a keep-alive of its own while a body is unread.)
 //
 // Ownership: whoever owns the runtime (the Runtime, a test) owns the
 // client; it must be destroyed before its EventLoop. Destruction cancels
@@ -54,7 +56,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
