@@ -106,6 +106,16 @@ size_t QuerySize(const std::string& target) {
   return size;
 }
 
+// gzip of "hello, gzip! " 20 times (Python's gzip, mtime 0).
+const std::string& GzipBody() {
+  static const std::string body(
+      "\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff\xcb\x48\xcd\xc9\xc9\xd7"
+      "\x51\x48\xaf\xca\x2c\x50\x54\xc8\x18\x99\x1c\x00\x03\xd5\x3f\x2f"
+      "\x04\x01\x00\x00",
+      36);
+  return body;
+}
+
 // A port nothing listens on: bound once to learn a free number, then closed.
 int ClosedPort() {
   int fd = socket(AF_INET, SOCK_STREAM, 0);
@@ -173,6 +183,10 @@ class HttpClientTest : public ::testing::Test {
     origin_.Route("/early", [](FakeOrigin::Connection* c, const auto&) {
       c->Write("HTTP/1.1 103 Early Hints\r\nLink: </style.css>\r\n\r\n");
       c->Write(FakeOrigin::Response(200, "late"));
+    });
+    origin_.Route("/gzip", [](FakeOrigin::Connection* c, const auto&) {
+      c->Write(FakeOrigin::Response(200, GzipBody(),
+                                    "Content-Encoding: gzip\r\n"));
     });
     // No answer until the test writes one.
     origin_.Route("/hold", [this](FakeOrigin::Connection* c, const auto&) {
@@ -400,6 +414,33 @@ TEST_F(HttpClientTest, InformationalHeadsAreSkipped) {
   EXPECT_EQ(early->head.status, 200);
   EXPECT_EQ(early->head.Find("link"), nullptr);
   EXPECT_EQ(early->body, "late");
+}
+
+TEST_F(HttpClientTest, DecompressIsTheCallersChoice) {
+  MakeClient();
+  HttpRequest request;
+  request.url = origin_.Url("/gzip");
+  Outcome* raw = Start(request);
+  request.decompress = true;
+  Outcome* decoded = Start(request);
+  ASSERT_TRUE(RunUntil([&] { return raw->done() && decoded->done(); }));
+  ASSERT_TRUE(raw->complete);
+  ASSERT_TRUE(decoded->complete);
+  EXPECT_EQ(raw->body, GzipBody());
+  std::string expected;
+  for (int i = 0; i < 20; ++i) expected += "hello, gzip! ";
+  EXPECT_EQ(decoded->body, expected);
+  // The head is the server's either way.
+  EXPECT_EQ(*decoded->head.Find("content-encoding"), "gzip");
+  ASSERT_EQ(origin_.requests().size(), 2u);
+  int asked = 0;
+  for (const FakeOrigin::Request& seen : origin_.requests()) {
+    if (const std::string* accept = seen.Find("accept-encoding")) {
+      ++asked;
+      EXPECT_NE(accept->find("gzip"), std::string::npos);
+    }
+  }
+  EXPECT_EQ(asked, 1);
 }
 
 // ---- streamed request bodies ------------------------------------------------
