@@ -487,6 +487,27 @@ TEST_F(HttpClientTest, StreamedRequestBodyIsPulledChunkByChunk) {
   }
 }
 
+TEST_F(HttpClientTest, AProducerMayWriteFromInsideOnBodyWanted) {
+  MakeClient();
+  HttpRequest request;
+  request.method = "PUT";
+  request.url = origin_.Url("/echo");
+  request.body_mode = BodyMode::kStream;
+  Outcome* put = NewOutcome();
+  int pulls = 0;
+  put->on_wanted = [&](RequestId id) {
+    if (++pulls <= 3) {
+      EXPECT_TRUE(client_->WriteBody(id, "part" + std::to_string(pulls)).ok());
+    } else {
+      EXPECT_TRUE(client_->FinishBody(id).ok());
+    }
+  };
+  ASSERT_TRUE(client_->Start(request, RecorderFor(put)).ok());
+  ASSERT_TRUE(RunUntil([&] { return put->done(); }));
+  EXPECT_TRUE(put->complete);
+  EXPECT_EQ(put->body, "PUT:part1part2part3");
+}
+
 TEST_F(HttpClientTest, StreamedBodyCallsCheckTheMode) {
   MakeClient();
   Outcome* get = Get("/hold");
