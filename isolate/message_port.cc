@@ -139,6 +139,18 @@ void PortBinding::OnPortClosed() {
 
 void PortBinding::DrainAll() { Drain(SIZE_MAX); }
 
+bool PortBinding::ReceiveOne(v8::MaybeLocal<v8::Value>* value) {
+  if (port_ == nullptr || port_->closed()) return false;
+  channel::Message message;
+  if (!port_->inbox().TryPop(&message)) return false;
+  if (message.kind == channel::Message::Kind::kClose) {
+    OnPortClosed();
+    return false;
+  }
+  *value = Deserialize(runtime_, std::move(message));
+  return true;
+}
+
 void PortBinding::Drain(size_t budget) {
   if (port_ == nullptr || !started_) return;
   port_->inbox().ClearScheduled();

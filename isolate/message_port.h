@@ -52,6 +52,19 @@ class PortBinding {
   void Start();
   void Close();
   void SetRef(bool ref);
+  // Whether the port now keeps its runtime alive (started, ref'd, open).
+  bool has_ref() const { return holds_keep_alive_; }
+  // Events go to the wrapper from now on (a node:worker_threads worker's
+  // parentPort is its implicit port).
+  void UseWrapperAsTarget() { target_.Reset(); }
+
+  // node:worker_threads' receiveMessageOnPort(): takes the oldest queued
+  // message now, started or not, in the same FIFO order events would
+  // deliver it. Returns false when nothing is queued (or the port is
+  // closed; a queued close closes it). Sets `*value` on success; throws
+  // into the isolate (and returns true with `*value` empty) when the
+  // message cannot be deserialised.
+  bool ReceiveOne(v8::MaybeLocal<v8::Value>* value);
   bool closed() const { return port_ == nullptr || port_->closed(); }
   bool detached() const { return port_ == nullptr; }
 

@@ -1,0 +1,154 @@
+// node:internal/worker_threads_port: the event-emitter face of MessagePort
+// (Node's NodeEventTarget): port.on('message', (value) => ...), once, off,
+// removeAllListeners, emit, listenerCount, eventNames, max listeners, and
+// hasRef(). The bootstrap installs these on MessagePort.prototype as stubs
+// that load this file on first use.
+//
+// Node-style listeners are ordinary event listeners underneath (so they
+// run in registration order with addEventListener ones), wrapped to get
+// the message's value instead of the event. As in Node, the first 'message'
+// listener starts the port and keeps the runtime alive; when the last one
+// goes, the port no longer does. The HTML behaviour of addEventListener
+// and onmessage is untouched (addEventListener alone does not start).
+(function (exports, require, binding, internals, module) {
+  'use strict';
+  const { natives, global, invalidArgType } = internals;
+
+  const kNodeListeners = Symbol('isohost.nodeListeners');
+  const kMaxListeners = Symbol('isohost.maxListeners');
+  // emit(type, value): the value node-style listeners get.
+  const kNodeValue = Symbol('isohost.nodeValue');
+
+  // A Web Worker's implicit port delivers to the worker's global scope:
+  // its node-style listeners live there (the global's addEventListener
+  // starts and refs the port itself).
+  function eventHostOf(port) {
+    if (!natives.isNodeWorker && natives.isWorker &&
+        port === natives.workerPort) {
+      return global;
+    }
+    return port;
+  }
+
+  function recordsOf(port, type, create) {
+    let map = port[kNodeListeners];
+    if (map === undefined) {
+      if (!create) return undefined;
+      map = new Map();
+      Object.defineProperty(port, kNodeListeners, { value: map });
+    }
+    let list = map.get(type);
+    if (list === undefined && create) {
+      list = [];
+      map.set(type, list);
+    }
+    return list;
+  }
+
+  function valueOf(event) {
+    if (kNodeValue in event) return event[kNodeValue];
+    if (event.type === 'message' || event.type === 'messageerror') {
+      return event.data;
+    }
+    return event;
+  }
+
+  function checkListener(listener) {
+    if (typeof listener !== 'function') {
+      throw invalidArgType('listener', 'function', listener);
+    }
+  }
+
+  function add(port, type, listener, once) {
+    checkListener(listener);
+    type = `${type}`;
+    const host = eventHostOf(port);
+    const list = recordsOf(port, type, true);
+    const record = { listener, wrapper: undefined };
+    record.wrapper = function (event) {
+      if (once) remove(port, type, listener);
+      return listener.call(port, valueOf(event));
+    };
+    list.push(record);
+    host.addEventListener(type, record.wrapper);
+    if (type === 'message' && list.length === 1 && host === port) {
+      natives.portStart(port);
+      natives.portRef(port, true);
+    }
+    return port;
+  }
+
+  function remove(port, type, listener) {
+    type = `${type}`;
+    const list = recordsOf(port, type, false);
+    if (list === undefined) return port;
+    // The most recently added matching one, as EventEmitter does.
+    let index = -1;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i].listener === listener) {
+        index = i;
+        break;
+      }
+    }
+    if (index < 0) return port;
+    const [record] = list.splice(index, 1);
+    const host = eventHostOf(port);
+    host.removeEventListener(type, record.wrapper);
+    if (type === 'message' && list.length === 0 && host === port) {
+      natives.portRef(port, false);
+    }
+    return port;
+  }
+
+  module.exports = {
+    on(type, listener) { return add(this, type, listener, false); },
+    addListener(type, listener) { return add(this, type, listener, false); },
+    once(type, listener) { return add(this, type, listener, true); },
+    off(type, listener) { return remove(this, type, listener); },
+    removeListener(type, listener) { return remove(this, type, listener); },
+    removeAllListeners(type) {
+      const map = this[kNodeListeners];
+      if (map === undefined) return this;
+      const types = type === undefined ? [...map.keys()] : [`${type}`];
+      for (const name of types) {
+        for (const record of [...(map.get(name) ?? [])]) {
+          remove(this, name, record.listener);
+        }
+      }
+      return this;
+    },
+    emit(type, value) {
+      if (typeof type !== 'string') throw invalidArgType('type', 'string', type);
+      const had = (recordsOf(this, type, false)?.length ?? 0) > 0;
+      const event = type === 'message' || type === 'messageerror' ?
+        new internals.MessageEvent(type, { data: value }) :
+        new internals.Event(type);
+      Object.defineProperty(event, kNodeValue, { value });
+      eventHostOf(this).dispatchEvent(event);
+      return had;
+    },
+    listenerCount(type) {
+      return recordsOf(this, `${type}`, false)?.length ?? 0;
+    },
+    eventNames() {
+      const map = this[kNodeListeners];
+      if (map === undefined) return [];
+      return [...map.keys()].filter((name) => map.get(name).length > 0);
+    },
+    setMaxListeners(n) {
+      if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
+        const error = new RangeError(
+          'The value of "n" is out of range. It must be a non-negative ' +
+          `number. Received ${internals.inspect(n)}`);
+        error.code = 'ERR_OUT_OF_RANGE';
+        throw error;
+      }
+      Object.defineProperty(this, kMaxListeners, {
+        value: n, writable: true, configurable: true,
+      });
+      return this;
+    },
+    getMaxListeners() { return this[kMaxListeners] ?? 10; },
+    hasRef() { return binding('worker_threads').portHasRef(this); },
+  };
+});
