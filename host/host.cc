@@ -479,6 +479,7 @@ absl::StatusOr<std::unique_ptr<Worker>> Host::Spawn(
     runtime.entry_source = options.source;
   }
   runtime.module = options.module;
+  runtime.classic = options.classic;
   runtime.argv = {"isohost", runtime.entry_path};
   runtime.argv.insert(runtime.argv.end(), options.argv.begin(),
                       options.argv.end());
@@ -577,6 +578,7 @@ absl::StatusOr<ExitRecord> Host::RunMain(const MainOptions& options) {
   isolate::RuntimeOptions runtime_options;
   runtime_options.entry_path = path;
   runtime_options.module = options.module;
+  runtime_options.classic = options.classic;
   runtime_options.argv.push_back(options.host_argv0);
   runtime_options.argv.push_back(path);
   runtime_options.argv.insert(runtime_options.argv.end(), options.args.begin(),

@@ -112,16 +112,23 @@ struct WorkerOptions {
   // errors as "<cwd>/<name>.js" ("worker.js" if unnamed); relative imports
   // of an inline module resolve against the current directory.
   std::string name;
-  // An ES module (also implied by a .mjs file).
+  // An ES module (also implied by a .mjs file, or a .js file in a package
+  // whose package.json says "type": "module"). Otherwise the script is
+  // CommonJS (require, module, exports), as in Node...
   bool module = false;
+  // ...or, with `classic`, a classic script (no require; top-level `var`s
+  // are globals).
+  bool classic = false;
   // process.argv after the script path.
   std::vector<std::string> argv;
   // The worker's `workerData` (structured-cloned), if any.
   std::optional<Value> worker_data;
   ResourceLimits limits;
   // Imports and `new Worker` scripts must resolve below this directory
-  // (symlinks followed); empty: the script's own directory (for an inline
-  // source, the current directory).
+  // (symlinks followed); empty: the nearest folder with a package.json at
+  // or above the script's folder (its package, so that its node_modules
+  // resolve), else the script's own folder (for an inline source, the same
+  // from the current directory).
   std::string module_root;
   // The worker's console output (fd 1 for log/info, 2 for warn/error),
   // called on the worker's thread. Unset: the process's stdout/stderr.
@@ -287,7 +294,8 @@ class Host {
   // every outcome of running JS, syntax errors included, is an ExitRecord.
   struct MainOptions {
     std::string script_path;
-    bool module = false;            // also implied by a .mjs extension
+    bool module = false;            // as WorkerOptions::module
+    bool classic = false;           // as WorkerOptions::classic
     std::vector<std::string> args;  // process.argv after the script path
     std::string host_argv0 = "isohost";
     ResourceLimits limits;

@@ -9,6 +9,7 @@
 #include "isolate/runtime.h"
 #include "isolate/source_file.h"
 #include "isolate/v8_util.h"
+#include "v8-container.h"
 #include "v8-exception.h"
 #include "v8-function.h"
 #include "v8-primitive.h"
@@ -70,64 +71,186 @@ void ModuleLoader::InstallCallbacks(v8::Isolate* isolate) {
       &ModuleLoader::InitializeImportMeta);
 }
 
-bool ModuleLoader::Resolve(const std::string& specifier,
-                           const std::string& referrer_path,
-                           std::string* resolved) {
+v8::MaybeLocal<v8::Function> ModuleLoader::CompileCommonJs(
+    v8::Isolate* isolate, std::string_view source,
+    const std::string& filename) {
+  std::string text(source);
+  if (absl::StartsWith(text, "#!")) text.replace(0, 2, "//");
+  v8::ScriptOrigin origin(isolate, NewString(isolate, filename));
+  v8::ScriptCompiler::Source script_source(NewString(isolate, text), origin);
+  v8::Local<v8::String> params[] = {
+      NewString(isolate, "exports"), NewString(isolate, "require"),
+      NewString(isolate, "module"), NewString(isolate, "__filename"),
+      NewString(isolate, "__dirname")};
+  return v8::ScriptCompiler::CompileFunction(isolate->GetCurrentContext(),
+                                             &script_source, 5, params);
+}
+
+v8::MaybeLocal<v8::Value> ModuleLoader::CallEsmHook(
+    const char* name, int argc, v8::Local<v8::Value>* argv) {
   v8::Isolate* isolate = runtime_->isolate();
-  namespace fs = std::filesystem;
-  fs::path target;
-  if (absl::StartsWith(specifier, "./") || absl::StartsWith(specifier, "../") ||
-      specifier == "." || specifier == "..") {
-    target = fs::path(referrer_path).parent_path() / specifier;
-  } else if (absl::StartsWith(specifier, "/")) {
-    target = specifier;
-  } else if (absl::StartsWith(specifier, "file://")) {
-    target = UrlToPathImpl(specifier);
+  v8::Local<v8::Context> context = runtime_->context();
+  if (esm_hooks_.IsEmpty()) {
+    v8::Local<v8::Value> hooks;
+    if (!runtime_->RequireBuiltin("internal:modules/esm").ToLocal(&hooks)) {
+      return {};
+    }
+    esm_hooks_.Reset(isolate, hooks.As<v8::Object>());
+  }
+  v8::Local<v8::Value> function;
+  if (!esm_hooks_.Get(isolate)
+           ->Get(context, NewString(isolate, name))
+           .ToLocal(&function) ||
+      !function->IsFunction()) {
+    return {};
+  }
+  return function.As<v8::Function>()->Call(context, v8::Undefined(isolate),
+                                           argc, argv);
+}
+
+namespace {
+
+v8::Local<v8::Value> CodedTypeError(v8::Isolate* isolate, const char* code,
+                                    const std::string& text) {
+  v8::Local<v8::Value> error =
+      v8::Exception::TypeError(NewString(isolate, text));
+  error.As<v8::Object>()
+      ->Set(isolate->GetCurrentContext(), NewString(isolate, "code"),
+            NewString(isolate, code))
+      .Check();
+  return error;
+}
+
+}  // namespace
+
+std::string ModuleLoader::AssertedType(v8::Local<v8::FixedArray> assertions,
+                                       int stride) {
+  v8::Isolate* isolate = runtime_->isolate();
+  v8::Local<v8::Context> context = runtime_->context();
+  if (assertions.IsEmpty()) return "";
+  for (int i = 0; i + 1 < assertions->Length(); i += stride) {
+    if (ToStdString(isolate, assertions->Get(context, i).As<v8::Value>()) ==
+        "type") {
+      return ToStdString(isolate,
+                         assertions->Get(context, i + 1).As<v8::Value>());
+    }
+  }
+  return "";
+}
+
+v8::MaybeLocal<v8::Module> ModuleLoader::LinkKey(const std::string& key,
+                                                 Kind kind) {
+  v8::Local<v8::Module> module;
+  if (!Compile(key, kind).ToLocal(&module)) return {};
+  if (module->GetStatus() == v8::Module::kUninstantiated &&
+      module->InstantiateModule(runtime_->context(),
+                                &ModuleLoader::ResolveCallback)
+          .IsNothing()) {
+    return {};
+  }
+  return module;
+}
+
+bool ModuleLoader::ResolveUncached(const std::string& specifier,
+                                   const std::string& referrer_path,
+                                   std::string* key, Kind* kind) {
+  v8::Isolate* isolate = runtime_->isolate();
+  v8::Local<v8::Context> context = runtime_->context();
+  v8::Local<v8::Value> argv[] = {NewString(isolate, specifier),
+                                 NewString(isolate, referrer_path)};
+  v8::Local<v8::Value> result;
+  if (!CallEsmHook("resolve", 2, argv).ToLocal(&result) ||
+      !result->IsArray()) {
+    return false;
+  }
+  v8::Local<v8::Array> pair = result.As<v8::Array>();
+  std::string format =
+      ToStdString(isolate, pair->Get(context, 0).ToLocalChecked());
+  *key = ToStdString(isolate, pair->Get(context, 1).ToLocalChecked());
+  if (format == "module") {
+    *kind = Kind::kModule;
+  } else if (format == "commonjs") {
+    *kind = Kind::kCommonJs;
+  } else if (format == "json") {
+    *kind = Kind::kJson;
+  } else if (format == "builtin") {
+    *kind = Kind::kBuiltin;
   } else {
-    ThrowModuleNotFound(isolate,
-                        absl::StrCat("Cannot find package '", specifier,
-                                     "' imported from ", referrer_path));
-    return false;
-  }
-  *resolved = target.lexically_normal().string();
-  std::error_code ec;
-  if (!fs::is_regular_file(*resolved, ec)) {
-    ThrowModuleNotFound(isolate,
-                        absl::StrCat("Cannot find module '", *resolved,
-                                     "' imported from ", referrer_path));
-    return false;
-  }
-  // No ambient file-system access: imports stay below the granted root,
-  // symlinks followed.
-  if (!runtime_->IsBelowRoot(*resolved)) {
-    isolate->ThrowException(NewCodedError(
-        isolate, "ERR_ACCESS_DENIED",
-        absl::StrCat("Access to '", *resolved, "' imported from ",
-                     referrer_path, " is denied: imports must stay below '",
-                     runtime_->options().module_root, "'")));
+    std::string ext = std::filesystem::path(*key).extension().string();
+    isolate->ThrowException(CodedTypeError(
+        isolate, "ERR_UNKNOWN_FILE_EXTENSION",
+        absl::StrCat("Unknown file extension \"", ext, "\" for ", *key)));
     return false;
   }
   return true;
 }
 
+bool ModuleLoader::Resolve(const std::string& specifier,
+                           const std::string& referrer_path,
+                           const std::string& asserted_type, std::string* key,
+                           Kind* kind) {
+  v8::Isolate* isolate = runtime_->isolate();
+  auto cached = resolved_.find(absl::StrCat(referrer_path, "\n", specifier));
+  auto record = cached == resolved_.end() ? records_.end()
+                                          : records_.find(cached->second);
+  if (record != records_.end()) {
+    *key = cached->second;
+    *kind = record->second.kind;
+  } else if (!ResolveUncached(specifier, referrer_path, key, kind)) {
+    return false;
+  }
+  // Import assertions (Node 20): JSON needs `assert { type: 'json' }`, and
+  // a `type` must match what the target is.
+  std::string url = *kind == Kind::kBuiltin ? *key : PathToUrl(*key);
+  if (*kind == Kind::kJson && asserted_type.empty()) {
+    isolate->ThrowException(CodedTypeError(
+        isolate, "ERR_IMPORT_ASSERTION_TYPE_MISSING",
+        absl::StrCat("Module \"", url,
+                     "\" needs an import attribute of type \"json\"")));
+    return false;
+  }
+  if (!asserted_type.empty() && asserted_type != "json") {
+    isolate->ThrowException(CodedTypeError(
+        isolate, "ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED",
+        absl::StrCat("Import assertion type \"", asserted_type,
+                     "\" is unsupported")));
+    return false;
+  }
+  if (asserted_type == "json" && *kind != Kind::kJson) {
+    isolate->ThrowException(CodedTypeError(
+        isolate, "ERR_IMPORT_ASSERTION_TYPE_FAILED",
+        absl::StrCat("Module \"", url, "\" is not of type \"json\"")));
+    return false;
+  }
+  resolved_[absl::StrCat(referrer_path, "\n", specifier)] = *key;
+  return true;
+}
+
 std::string ModuleLoader::PathOf(v8::Local<v8::Module> module) const {
   v8::Isolate* isolate = runtime_->isolate();
-  auto range = path_by_hash_.equal_range(module->GetIdentityHash());
+  auto range = key_by_hash_.equal_range(module->GetIdentityHash());
   for (auto it = range.first; it != range.second; ++it) {
-    auto found = by_path_.find(it->second);
-    if (found != by_path_.end() && found->second.Get(isolate) == module) {
+    auto found = records_.find(it->second);
+    if (found != records_.end() && found->second.module.Get(isolate) == module) {
       return it->second;
     }
   }
   return "";
 }
 
-v8::MaybeLocal<v8::Module> ModuleLoader::Compile(
+v8::MaybeLocal<v8::Module> ModuleLoader::Compile(const std::string& key,
+                                                 Kind kind) {
+  auto cached = records_.find(key);
+  if (cached != records_.end()) {
+    return cached->second.module.Get(runtime_->isolate());
+  }
+  if (kind == Kind::kModule) return CompileSourceText(key);
+  return CreateSynthetic(key, kind);
+}
+
+v8::MaybeLocal<v8::Module> ModuleLoader::CompileSourceText(
     const std::string& absolute_path) {
   v8::Isolate* isolate = runtime_->isolate();
-  auto cached = by_path_.find(absolute_path);
-  if (cached != by_path_.end()) return cached->second.Get(isolate);
-
   auto provided = provided_.find(absolute_path);
   absl::StatusOr<std::string> source =
       provided != provided_.end() ? absl::StatusOr<std::string>(provided->second)
@@ -147,8 +270,9 @@ v8::MaybeLocal<v8::Module> ModuleLoader::Compile(
            .ToLocal(&module)) {
     return {};
   }
-  by_path_.emplace(absolute_path, v8::Global<v8::Module>(isolate, module));
-  path_by_hash_.emplace(module->GetIdentityHash(), absolute_path);
+  records_[absolute_path] =
+      Record{Kind::kModule, v8::Global<v8::Module>(isolate, module), {}};
+  key_by_hash_.emplace(module->GetIdentityHash(), absolute_path);
 
   // Compile the whole static graph before instantiation, so that the
   // resolve callback only has to look modules up.
@@ -158,24 +282,131 @@ v8::MaybeLocal<v8::Module> ModuleLoader::Compile(
     v8::Local<v8::ModuleRequest> request =
         requests->Get(context, i).As<v8::ModuleRequest>();
     std::string specifier = ToStdString(isolate, request->GetSpecifier());
-    std::string resolved;
-    if (!Resolve(specifier, absolute_path, &resolved)) return {};
-    if (Compile(resolved).IsEmpty()) return {};
+    std::string key;
+    Kind kind;
+    if (!Resolve(specifier, absolute_path,
+                 AssertedType(request->GetImportAssertions(), 3), &key,
+                 &kind) ||
+        Compile(key, kind).IsEmpty()) {
+      return {};
+    }
   }
   return module;
 }
 
-v8::MaybeLocal<v8::Module> ModuleLoader::LoadAndLink(
-    const std::string& absolute_path) {
-  v8::Local<v8::Module> module;
-  if (!Compile(absolute_path).ToLocal(&module)) return {};
-  if (module->GetStatus() == v8::Module::kUninstantiated &&
-      module->InstantiateModule(runtime_->context(),
-                                &ModuleLoader::ResolveCallback)
+v8::MaybeLocal<v8::Module> ModuleLoader::CreateSynthetic(const std::string& key,
+                                                         Kind kind) {
+  v8::Isolate* isolate = runtime_->isolate();
+  v8::Local<v8::Context> context = runtime_->context();
+  std::vector<std::string> names;
+  v8::Local<v8::Value> argv[] = {NewString(isolate, key)};
+  v8::Local<v8::Value> found;
+  if (kind == Kind::kBuiltin) {
+    // Loading a built-in runs no user code: its names are its own keys.
+    if (!CallEsmHook("builtinExports", 1, argv).ToLocal(&found)) return {};
+    found = found.As<v8::Array>()->Get(context, 1).ToLocalChecked();
+  } else if (kind == Kind::kCommonJs) {
+    if (!CallEsmHook("commonJsExportNames", 1, argv).ToLocal(&found)) return {};
+  }
+  std::vector<v8::Local<v8::String>> exports = {NewString(isolate, "default")};
+  if (!found.IsEmpty() && found->IsArray()) {
+    v8::Local<v8::Array> list = found.As<v8::Array>();
+    for (uint32_t i = 0; i < list->Length(); ++i) {
+      std::string name =
+          ToStdString(isolate, list->Get(context, i).ToLocalChecked());
+      if (name == "default") continue;
+      names.push_back(name);
+      exports.push_back(NewString(isolate, name));
+    }
+  }
+  v8::Local<v8::Module> module = v8::Module::CreateSyntheticModule(
+      isolate, NewString(isolate, kind == Kind::kBuiltin ? key : PathToUrl(key)),
+      exports, &ModuleLoader::EvaluateSynthetic);
+  records_[key] = Record{kind, v8::Global<v8::Module>(isolate, module),
+                         std::move(names)};
+  key_by_hash_.emplace(module->GetIdentityHash(), key);
+  return module;
+}
+
+v8::MaybeLocal<v8::Value> ModuleLoader::EvaluateSynthetic(
+    v8::Local<v8::Context> context, v8::Local<v8::Module> module) {
+  v8::Isolate* isolate = context->GetIsolate();
+  ModuleLoader& self = Runtime::From(isolate)->modules();
+  std::string key = self.PathOf(module);
+  auto it = self.records_.find(key);
+  if (it == self.records_.end()) return {};
+  const Record& record = it->second;
+  v8::Local<v8::Value> argv[] = {NewString(isolate, key)};
+  v8::Local<v8::Value> value;
+  const char* hook = record.kind == Kind::kBuiltin    ? "builtinExports"
+                     : record.kind == Kind::kCommonJs ? "importCommonJs"
+                                                      : "loadJson";
+  if (!self.CallEsmHook(hook, 1, argv).ToLocal(&value)) return {};
+  if (record.kind == Kind::kBuiltin) {
+    value = value.As<v8::Array>()->Get(context, 0).ToLocalChecked();
+  }
+  if (module->SetSyntheticModuleExport(isolate, NewString(isolate, "default"),
+                                       value)
           .IsNothing()) {
     return {};
   }
-  return module;
+  if (value->IsObject()) {
+    v8::Local<v8::Object> object = value.As<v8::Object>();
+    for (const std::string& name : record.names) {
+      v8::Local<v8::String> v8_name = NewString(isolate, name);
+      v8::Local<v8::Value> export_value = v8::Undefined(isolate);
+      // Like Node: only own properties become named exports' values.
+      if (object->HasOwnProperty(context, v8_name).FromMaybe(false) &&
+          !object->Get(context, v8_name).ToLocal(&export_value)) {
+        return {};
+      }
+      if (module->SetSyntheticModuleExport(isolate, v8_name, export_value)
+              .IsNothing()) {
+        return {};
+      }
+    }
+  }
+  v8::Local<v8::Promise::Resolver> resolver;
+  if (!v8::Promise::Resolver::New(context).ToLocal(&resolver) ||
+      resolver->Resolve(context, v8::Undefined(isolate)).IsNothing()) {
+    return {};
+  }
+  return resolver->GetPromise();
+}
+
+v8::MaybeLocal<v8::Value> ModuleLoader::RequireModule(const std::string& path) {
+  v8::Isolate* isolate = runtime_->isolate();
+  v8::Local<v8::Context> context = runtime_->context();
+  v8::Local<v8::Module> module;
+  if (!LinkKey(path, Kind::kModule).ToLocal(&module)) return {};
+  if (module->GetStatus() == v8::Module::kErrored) {
+    isolate->ThrowException(module->GetException());
+    return {};
+  }
+  if (module->GetStatus() != v8::Module::kEvaluated) {
+    if (module->IsGraphAsync()) {
+      isolate->ThrowException(NewCodedError(
+          isolate, "ERR_REQUIRE_ASYNC_MODULE",
+          "require() cannot be used on an ESM graph with top-level await. "
+          "Use import() instead. To see where the top-level await comes "
+          "from, use --experimental-print-required-tla."));
+      return {};
+    }
+    v8::Local<v8::Value> result;
+    if (!module->Evaluate(context).ToLocal(&result)) return {};
+    v8::Local<v8::Promise> promise = result.As<v8::Promise>();
+    if (promise->State() == v8::Promise::kRejected) {
+      promise->MarkAsHandled();
+      isolate->ThrowException(promise->Result());
+      return {};
+    }
+  }
+  return module->GetModuleNamespace();
+}
+
+v8::MaybeLocal<v8::Module> ModuleLoader::LoadAndLink(
+    const std::string& absolute_path) {
+  return LinkKey(absolute_path, Kind::kModule);
 }
 
 v8::MaybeLocal<v8::Module> ModuleLoader::ResolveCallback(
@@ -184,17 +415,13 @@ v8::MaybeLocal<v8::Module> ModuleLoader::ResolveCallback(
     v8::Local<v8::Module> referrer) {
   v8::Isolate* isolate = context->GetIsolate();
   ModuleLoader& self = Runtime::From(isolate)->modules();
-  std::string resolved;
+  std::string key;
+  Kind kind;
   if (!self.Resolve(ToStdString(isolate, specifier), self.PathOf(referrer),
-                    &resolved)) {
+                    self.AssertedType(import_assertions, 3), &key, &kind)) {
     return {};
   }
-  auto it = self.by_path_.find(resolved);
-  if (it == self.by_path_.end()) {
-    // Not compiled ahead (should not happen): compile it now.
-    return self.Compile(resolved);
-  }
-  return it->second.Get(isolate);
+  return self.Compile(key, kind);
 }
 
 // One pending import(): loaded and evaluated from a microtask, so that
@@ -204,6 +431,7 @@ struct ModuleLoader::DynamicImport {
   v8::Global<v8::Promise::Resolver> resolver;
   std::string specifier;
   std::string referrer;
+  v8::Global<v8::FixedArray> assertions;
 };
 
 v8::MaybeLocal<v8::Promise> ModuleLoader::ImportDynamically(
@@ -219,7 +447,8 @@ v8::MaybeLocal<v8::Promise> ModuleLoader::ImportDynamically(
   if (referrer.empty()) referrer = runtime->options().entry_path;
   auto* request = new DynamicImport{
       runtime, v8::Global<v8::Promise::Resolver>(isolate, resolver),
-      ToStdString(isolate, specifier), std::move(referrer)};
+      ToStdString(isolate, specifier), std::move(referrer),
+      v8::Global<v8::FixedArray>(isolate, import_assertions)};
   isolate->EnqueueMicrotask(
       [](void* data) {
         std::unique_ptr<DynamicImport> request(
@@ -236,11 +465,13 @@ void ModuleLoader::FinishImport(DynamicImport& request) {
   v8::Local<v8::Context> context = runtime_->context();
   v8::Local<v8::Promise::Resolver> resolver = request.resolver.Get(isolate);
   v8::TryCatch try_catch(isolate);
-  std::string resolved;
+  std::string key;
+  Kind kind;
   v8::Local<v8::Module> module;
   v8::Local<v8::Value> evaluation;
-  if (!Resolve(request.specifier, request.referrer, &resolved) ||
-      !LoadAndLink(resolved).ToLocal(&module) ||
+  if (!Resolve(request.specifier, request.referrer,
+               AssertedType(request.assertions.Get(isolate), 2), &key, &kind) ||
+      !LinkKey(key, kind).ToLocal(&module) ||
       !module->Evaluate(context).ToLocal(&evaluation)) {
     if (try_catch.HasTerminated() || !try_catch.HasCaught()) return;
     v8::Local<v8::Value> error = try_catch.Exception();

@@ -17,6 +17,7 @@
 #include "isolate/module_loader.h"
 #include "isolate/natives.h"
 #include "isolate/source_file.h"
+#include "isolate/builtins.h"
 #include "isolate/v8_util.h"
 #include "loop/check.h"
 #include "v8-debug.h"
@@ -43,6 +44,13 @@ absl::StatusOr<std::unique_ptr<Runtime>> Runtime::Create(
 }
 
 absl::Status Runtime::Initialize() {
+  // The module loader is JS (isolate/modules): a binary that links the
+  // runtime without its built-ins could run nothing but classic scripts.
+  if (BuiltinRegistry::Get().FindSource("internal:modules/esm") == nullptr) {
+    return absl::FailedPreconditionError(
+        "isohost: no built-ins are registered: call "
+        "isolate::RegisterAllBuiltins() (isolate/builtins/all.h) first");
+  }
   absl::Status status = CreateIsolate();
   if (!status.ok()) return status;
   return Complete();
@@ -194,6 +202,8 @@ Runtime::~Runtime() {
   process_ticks_.Reset();
   inspect_.Reset();
   make_data_clone_error_.Reset();
+  require_builtin_.Reset();
+  main_cjs_.Reset();
   main_module_promise_.Reset();
   main_module_.Reset();
   main_script_.Reset();
@@ -223,8 +233,10 @@ void Runtime::SetBootstrapHooks(v8::Local<v8::Object> hooks) {
   process_ticks_.Reset(isolate_, get("processTicksAndRejections"));
   inspect_.Reset(isolate_, get("inspect"));
   make_data_clone_error_.Reset(isolate_, get("makeDataCloneError"));
+  require_builtin_.Reset(isolate_, get("requireBuiltin"));
   ISOHOST_CHECK(!process_ticks_.IsEmpty() && !inspect_.IsEmpty() &&
-                !make_data_clone_error_.IsEmpty());
+                !make_data_clone_error_.IsEmpty() &&
+                !require_builtin_.IsEmpty());
   const char* names[] = {"dispatchMessage", "dispatchMessageError",
                          "dispatchWorkerExit"};
   for (int i = 0; i < static_cast<int>(Hook::kCount); ++i) {
@@ -235,6 +247,12 @@ void Runtime::SetBootstrapHooks(v8::Local<v8::Object> hooks) {
 
 void Runtime::CallHook(Hook hook, int argc, v8::Local<v8::Value>* argv) {
   CallbackScope(hooks_[static_cast<int>(hook)].Get(isolate_), argc, argv);
+}
+
+v8::MaybeLocal<v8::Value> Runtime::RequireBuiltin(std::string_view id) {
+  v8::Local<v8::Value> argv[] = {NewString(isolate_, id)};
+  return require_builtin_.Get(isolate_)->Call(context(), v8::Undefined(isolate_),
+                                              1, argv);
 }
 
 v8::Local<v8::FunctionTemplate> Runtime::port_template() {
@@ -305,14 +323,19 @@ absl::Status Runtime::Load() {
   // entry script's folder and below.
   // (The entry's real location counts: a symlinked entry, as in a Bazel
   // runfiles tree, grants the folder it points into.)
+  // The entry's real location counts (Node runs the real path too): a
+  // symlinked entry, as in a Bazel runfiles tree, grants the folder it
+  // points into.
+  std::error_code real_ec;
+  std::filesystem::path real = std::filesystem::canonical(path, real_ec);
+  std::string entry = real_ec || options_.entry_source.has_value()
+                          ? options_.entry_path
+                          : real.string();
   if (options_.module_root.empty()) {
-    std::error_code real_ec;
-    std::filesystem::path real = std::filesystem::canonical(path, real_ec);
-    options_.module_root =
-        (real_ec ? path.lexically_normal() : real).parent_path().string();
+    options_.module_root = DefaultRoot(std::filesystem::path(entry).parent_path());
   }
-  // The root's real path, once: every import and worker script is checked
-  // against it.
+  // The root's real path, once: every import, require and worker script
+  // is checked against it.
   std::error_code root_ec;
   std::filesystem::path root =
       std::filesystem::canonical(options_.module_root, root_ec);
@@ -321,7 +344,6 @@ absl::Status Runtime::Load() {
     root_prefix_ = root.string();
     if (root_prefix_.back() != '/') root_prefix_.push_back('/');
   }
-  bool module = options_.module || path.extension() == ".mjs";
   absl::StatusOr<std::string> source =
       options_.entry_source.has_value()
           ? absl::StatusOr<std::string>(*options_.entry_source)
@@ -334,13 +356,19 @@ absl::Status Runtime::Load() {
     return source.status();
   }
   absl::Status status;
-  if (module) {
-    if (options_.entry_source.has_value()) {
-      modules_->Provide(options_.entry_path, std::move(*source));
-    }
-    status = LoadModule(options_.entry_path);
-  } else {
-    status = LoadClassic(options_.entry_path, *source);
+  switch (KindOfEntry(entry)) {
+    case EntryKind::kModule:
+      if (options_.entry_source.has_value()) {
+        modules_->Provide(entry, std::move(*source));
+      }
+      status = LoadModule(entry);
+      break;
+    case EntryKind::kCommonJs:
+      status = LoadCommonJs(entry, *source);
+      break;
+    case EntryKind::kClassic:
+      status = LoadClassic(entry, *source);
+      break;
   }
   loaded_ = status.ok();
   return status;
@@ -358,6 +386,17 @@ ExitRecord Runtime::Run() {
       v8::Local<v8::Script> script = main_script_.Get(isolate_);
       main_script_.Reset();
       if (script->Run(context()).IsEmpty()) {
+        started = false;
+        if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+          ReportUncaught(try_catch.Exception(), try_catch.Message());
+        }
+      }
+    } else if (!main_cjs_.IsEmpty()) {
+      v8::TryCatch try_catch(isolate_);
+      v8::Local<v8::Value> argv[] = {NewString(isolate_, main_cjs_path_),
+                                     main_cjs_.Get(isolate_)};
+      main_cjs_.Reset();
+      if (modules_->CallEsmHook("runMain", 2, argv).IsEmpty()) {
         started = false;
         if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
           ReportUncaught(try_catch.Exception(), try_catch.Message());
@@ -410,6 +449,52 @@ absl::Status Runtime::CompileError(v8::TryCatch& try_catch) {
   absl::Status status = absl::InvalidArgumentError(absl::StrCat(where, text));
   ReportUncaught(try_catch.Exception(), message);
   return status;
+}
+
+std::string Runtime::DefaultRoot(const std::filesystem::path& entry_dir) {
+  // The nearest folder with a package.json (the entry's package, so that
+  // its node_modules resolve), else the entry's own folder.
+  for (std::filesystem::path dir = entry_dir; !dir.empty();
+       dir = dir.parent_path()) {
+    std::error_code ec;
+    if (dir != dir.root_path() &&
+        std::filesystem::is_regular_file(dir / "package.json", ec)) {
+      return dir.string();
+    }
+    if (dir == dir.root_path()) break;
+  }
+  return entry_dir.string();
+}
+
+Runtime::EntryKind Runtime::KindOfEntry(const std::string& entry) {
+  std::string extension = std::filesystem::path(entry).extension().string();
+  if (options_.module || extension == ".mjs") return EntryKind::kModule;
+  if (options_.classic) return EntryKind::kClassic;
+  if (extension == ".cjs" || options_.entry_source.has_value()) {
+    return EntryKind::kCommonJs;
+  }
+  // .js and the rest: as the package scope's "type" says (Node).
+  v8::TryCatch try_catch(isolate_);
+  v8::Local<v8::Value> argv[] = {NewString(isolate_, entry)};
+  v8::Local<v8::Value> format;
+  if (modules_->CallEsmHook("entryFormat", 1, argv).ToLocal(&format) &&
+      ToStdString(isolate_, format) == "module") {
+    return EntryKind::kModule;
+  }
+  return EntryKind::kCommonJs;
+}
+
+absl::Status Runtime::LoadCommonJs(const std::string& path,
+                                   const std::string& source) {
+  v8::TryCatch try_catch(isolate_);
+  v8::Local<v8::Function> function;
+  if (!ModuleLoader::CompileCommonJs(isolate_, source, path)
+           .ToLocal(&function)) {
+    return CompileError(try_catch);
+  }
+  main_cjs_.Reset(isolate_, function);
+  main_cjs_path_ = path;
+  return absl::OkStatus();
 }
 
 absl::Status Runtime::LoadClassic(const std::string& path,

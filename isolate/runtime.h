@@ -17,6 +17,7 @@
 #define ISOHOST_ISOLATE_RUNTIME_H_
 
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -160,6 +161,9 @@ class Runtime {
   };
   // Calls a hook as one callback (uncaught exceptions reported).
   void CallHook(Hook hook, int argc, v8::Local<v8::Value>* argv);
+  // The exports of the built-in `id` ("internal:modules/esm"), loading it
+  // on first use; empty with an exception pending if it threw.
+  v8::MaybeLocal<v8::Value> RequireBuiltin(std::string_view id);
 
   // MessagePort wrappers (API objects with one internal field).
   v8::Local<v8::FunctionTemplate> port_template();
@@ -194,6 +198,8 @@ class Runtime {
   // Whether `path` (after following symlinks) lies below the module root
   // (false before Load() fixed the root).
   bool IsBelowRoot(const std::string& path) const;
+  // The module root's real path with a trailing '/' ("" before Load()).
+  const std::string& root_prefix() const { return root_prefix_; }
   // Marks errors thrown for a full port queue (ERR_QUEUE_FULL).
   v8::Local<v8::Private> queue_full_tag();
   // The exit reason an uncaught `exception` stands for: kQueueFull,
@@ -205,7 +211,13 @@ class Runtime {
   absl::Status Initialize();       // CreateIsolate() + Complete()
   absl::Status CreateIsolate();    // loop, allocator, isolate, context
   absl::Status Complete();         // options-dependent: limits, globals
+  enum class EntryKind { kModule, kCommonJs, kClassic };
+  // What the entry is: an ES module (.mjs, `module`, or "type": "module"),
+  // a classic script (`classic`), else CommonJS (Node's rules).
+  EntryKind KindOfEntry(const std::string& entry);
+  static std::string DefaultRoot(const std::filesystem::path& entry_dir);
   absl::Status LoadClassic(const std::string& path, const std::string& source);
+  absl::Status LoadCommonJs(const std::string& path, const std::string& source);
   absl::Status LoadModule(const std::string& path);
   // The error a failed compile or link left in `try_catch`, as a status.
   absl::Status CompileError(v8::TryCatch& try_catch);
@@ -248,9 +260,12 @@ class Runtime {
   v8::Global<v8::Function> process_ticks_;
   v8::Global<v8::Function> inspect_;
   v8::Global<v8::Function> make_data_clone_error_;
+  v8::Global<v8::Function> require_builtin_;
   v8::Global<v8::Private> queue_full_tag_;
   v8::Global<v8::Value> pending_classification_;  // for Fatal()
   v8::Global<v8::Script> main_script_;  // compiled, until Run() runs it
+  v8::Global<v8::Function> main_cjs_;   // a CommonJS entry, likewise
+  std::string main_cjs_path_;
   v8::Global<v8::Module> main_module_;  // linked, until evaluation starts
   bool loaded_ = false;
   v8::Global<v8::Promise> main_module_promise_;

@@ -52,8 +52,12 @@ struct RuntimeOptions {
   // worker's inline script): `entry_path` then only names it (errors,
   // import.meta.url, and the base for relative imports).
   std::optional<std::string> entry_source;
-  // Run the entry as an ES module (also implied by a `.mjs` extension).
+  // Run the entry as an ES module (also implied by a `.mjs` extension, or
+  // a `.js` file in a package whose package.json says "type": "module").
   bool module = false;
+  // Run a non-module entry as a classic script (top-level `var`s are
+  // globals; no require/module) instead of CommonJS.
+  bool classic = false;
   // process.argv as JS sees it (argv[0] is the host, argv[1] the script).
   std::vector<std::string> argv;
   // Where console output and uncaught-error reports go: fd 1 (stdout) or

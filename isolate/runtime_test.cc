@@ -1,6 +1,7 @@
 // Runtime: one isolate + context + loop. Scripts are written to files and
 // run to completion; assertions read the captured console output and the
 // exit record. Orderings come from the loop itself, never from sleeps.
+#include "isolate/builtins/all.h"
 #include "isolate/runtime.h"
 
 #include <cstdlib>
@@ -15,6 +16,14 @@
 
 namespace isohost::isolate {
 namespace {
+
+// The process's V8 with every built-in package registered (what the host
+// does in InitializeV8()).
+std::shared_ptr<isohost::isolate::V8Process> AcquireV8WithBuiltins() {
+  isohost::isolate::RegisterAllBuiltins();
+  return isohost::isolate::V8Process::Acquire();
+}
+
 
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
@@ -41,7 +50,7 @@ class RuntimeTest : public ::testing::Test {
     options.output = [&](int fd, std::string_view text) {
       (fd == 1 ? result.out : result.err).append(text);
     };
-    auto runtime = Runtime::Create(V8Process::Acquire(), std::move(options));
+    auto runtime = Runtime::Create(AcquireV8WithBuiltins(), std::move(options));
     EXPECT_TRUE(runtime.ok()) << runtime.status();
     result.exit = (*runtime)->RunMain();
     return result;
@@ -138,7 +147,7 @@ TEST_F(RuntimeTest, RejectionHandledInSameCheckpointIsFine) {
 TEST_F(RuntimeTest, MissingFileIsSetupFailure) {
   RuntimeOptions options;
   options.entry_path = "/nonexistent/dir/missing.js";
-  auto runtime = Runtime::Create(V8Process::Acquire(), std::move(options));
+  auto runtime = Runtime::Create(AcquireV8WithBuiltins(), std::move(options));
   ASSERT_TRUE(runtime.ok());
   ExitRecord exit = (*runtime)->RunMain();
   EXPECT_EQ(exit.reason, ExitRecord::Reason::kSetupFailed);
@@ -212,7 +221,7 @@ TEST_F(RuntimeTest, PlatformDelayedTasksRunOnTheLoop) {
 TEST_F(RuntimeTest, GarbageBytesDeserializeToAnErrorNotACrash) {
   RuntimeOptions options;
   options.entry_path = WriteFile("empty.js", "");
-  auto runtime = Runtime::Create(V8Process::Acquire(), std::move(options));
+  auto runtime = Runtime::Create(AcquireV8WithBuiltins(), std::move(options));
   ASSERT_TRUE(runtime.ok());
   Runtime& rt = **runtime;
   v8::Isolate::Scope isolate_scope(rt.isolate());

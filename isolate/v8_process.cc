@@ -12,6 +12,9 @@ V8Process::V8Process() {
   // each isolate was 12% of a worker's start-up instructions (callgrind);
   // newer V8s only check in debug builds.
   v8::V8::SetFlagsFromString("--no-verify-snapshot-checksum");
+  // `import x from './x.json' assert { type: 'json' }` and import()'s
+  // options, as Node 18+ enables them on this V8.
+  v8::V8::SetFlagsFromString("--harmony-import-assertions");
   platform_ = std::make_unique<LoopPlatform>(v8::platform::NewDefaultPlatform(
       /*thread_pool_size=*/0, v8::platform::IdleTaskSupport::kDisabled));
   v8::V8::InitializeICU();

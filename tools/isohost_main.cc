@@ -1,6 +1,6 @@
 // tools/isohost_main.cc: the `isohost` command line.
 //
-//   isohost run [--module] FILE [ARGS...]   run a script (Node-like output)
+//   isohost run [--module|--classic] FILE [ARGS...]   run a script (Node-like)
 //   isohost FILE [ARGS...]                  the same
 //   isohost --version                       isohost's and V8's versions
 //   isohost help                            usage
@@ -27,15 +27,21 @@ constexpr char kUsage[] =
     "Usage: isohost <command> [options]\n"
     "\n"
     "Commands:\n"
-    "  run [--module] FILE [ARGS...]  run FILE (a .mjs file, or any file with\n"
-    "                                 --module, runs as an ES module)\n"
+    "  run [--module|--classic] FILE [ARGS...]\n"
+    "                                 run FILE: an ES module if it is .mjs, a\n"
+    "                                 .js file in a \"type\": \"module\" package,\n"
+    "                                 or with --module; else CommonJS (require,\n"
+    "                                 module, exports), or a classic script\n"
+    "                                 (no require) with --classic\n"
     "      limits (0 = none; a breach stops the script with a reason):\n"
     "      --max-heap-mb N --max-young-mb N --max-external-mb N --stack-kb N\n"
     "      --max-cpu-ms N --max-wall-ms N --max-workers N --max-worker-depth N\n"
     "      --max-queued-messages N --max-queued-bytes N\n"
     "      --no-eval --no-wasm    forbid code from strings / WebAssembly\n"
     "      --root DIR             imports and workers only below DIR\n"
-    "                             (default: the script's folder)\n"
+    "                             (default: the nearest folder with a\n"
+    "                             package.json above the script, else the\n"
+    "                             script's folder)\n"
     "  FILE [ARGS...]                 the same as `run FILE`\n"
     "  bench SCENARIO [--json] [--size tiny|normal]\n"
     "                                 run a benchmark scenario (startup,\n"
@@ -88,6 +94,8 @@ int Run(const std::vector<std::string>& args) {
     const std::string& arg = args[i];
     if (arg == "--module") {
       options.module = true;
+    } else if (arg == "--classic") {
+      options.classic = true;
     } else if (arg == "--no-eval") {
       options.limits.allow_eval = false;
     } else if (arg == "--no-wasm") {

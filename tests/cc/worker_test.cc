@@ -8,10 +8,19 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "isolate/builtins/all.h"
 #include "isolate/runtime.h"
 
 namespace isohost {
 namespace {
+
+// The process's V8 with every built-in package registered (what the host
+// does in InitializeV8()).
+std::shared_ptr<isohost::isolate::V8Process> AcquireV8WithBuiltins() {
+  isohost::isolate::RegisterAllBuiltins();
+  return isohost::isolate::V8Process::Acquire();
+}
+
 
 using ::testing::HasSubstr;
 
@@ -40,7 +49,7 @@ class WorkerTest : public ::testing::Test {
       (fd == 1 ? result->out : result->err).append(text);
     };
     auto runtime =
-        isolate::Runtime::Create(isolate::V8Process::Acquire(), std::move(options));
+        isolate::Runtime::Create(AcquireV8WithBuiltins(), std::move(options));
     EXPECT_TRUE(runtime.ok());
     isolate::ExitRecord exit = (*runtime)->RunMain();
     runtime->reset();  // joins every worker thread

@@ -1,0 +1,2 @@
+// CommonJS resolution and loading (fixture package in modules/).
+require('./modules/app/require_main.js');
