@@ -141,6 +141,10 @@ void PortBinding::DrainAll() { Drain(SIZE_MAX); }
 
 bool PortBinding::ReceiveOne(v8::MaybeLocal<v8::Value>* value) {
   if (port_ == nullptr || port_->closed()) return false;
+  // As a drain does: a push after this schedules a drain, even if the
+  // push that set the flag found nobody bound (an extra drain is harmless;
+  // a missing one would stall the port once it starts).
+  port_->inbox().ClearScheduled();
   channel::Message message;
   if (!port_->inbox().TryPop(&message)) return false;
   if (message.kind == channel::Message::Kind::kClose) {

@@ -23,8 +23,8 @@ void WorkerControl::Attach(v8::Isolate* isolate,
   absl::MutexLock lock(&mu_);
   isolate_ = isolate;
   poster_ = std::move(poster);
-  // A terminate() that came before the isolate existed.
-  if (terminate_.load(std::memory_order_acquire)) isolate_->TerminateExecution();
+  // A terminate() that came before is seen by the runtime's first
+  // CheckTermination(), before any user code runs.
 }
 
 void WorkerControl::Detach() {

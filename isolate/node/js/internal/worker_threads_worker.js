@@ -17,6 +17,7 @@
   const EventEmitter = require('node:internal/worker_threads_emitter');
   const errors = require('node:internal/worker_threads_errors');
   const shared = require('node:internal/worker_threads_shared');
+  const serdes = require('node:internal/worker_threads_serdes');
 
   const kPort = Symbol('kPort');
   const kThreadId = Symbol('kThreadId');
@@ -163,8 +164,8 @@
         exit(code, errorInfo) {
           worker[kExited] = true;
           if (errorInfo !== undefined) {
-            const error = errorInfo.error !== undefined ? errorInfo.error :
-              errorFrom(errorInfo);
+            const error = errorInfo.error !== undefined ?
+              serdes.deserializeError(errorInfo.error) : errorFrom(errorInfo);
             worker.emit('error', error);
           }
           worker.emit('exit', code);
