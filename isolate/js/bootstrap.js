@@ -654,6 +654,28 @@
   });
   define('MessagePort', MessagePort);
 
+  // For the event-emitter face (node:internal/worker_threads_port): how
+  // many listeners `type` has (an on<type> handler counts while set), and
+  // removing all but the handler.
+  function eventListenerCount(target, type) {
+    const list = listenersOf(target, type, false);
+    if (list === undefined) return 0;
+    const slot = target[kHandlers]?.[type];
+    const idle = slot !== undefined && slot.handler === null &&
+      list.some((entry) => entry.listener === slot.listener);
+    return list.length - (idle ? 1 : 0);
+  }
+  function removeEventListeners(target, type) {
+    const list = listenersOf(target, type, false);
+    if (list === undefined) return;
+    const slot = target[kHandlers]?.[type];
+    for (const entry of [...list]) {
+      if (entry.listener === slot?.listener) continue;
+      eventTargetMethods.removeEventListener.call(
+        target, type, entry.listener, entry.capture);
+    }
+  }
+
   class MessageChannel {
     constructor() {
       const [port1, port2] = natives.createMessageChannel();
@@ -854,6 +876,7 @@
     inspect, format, invalidArgType, describeReceived, nextTick,
     DOMException, Event, EventTarget, MessageEvent, ErrorEvent,
     defineEventHandler, transferListOf, kEventSink, markAsUntransferable,
+    eventListenerCount, removeEventListeners,
   };
 
   return {

@@ -6,9 +6,9 @@
 //
 // Node-style listeners are ordinary event listeners underneath (so they
 // run in registration order with addEventListener ones), wrapped to get
-// the message's value instead of the event. As in Node, the first 'message'
-// listener starts the port and keeps the runtime alive; when the last one
-// goes, the port no longer does. The HTML behaviour of addEventListener
+// the message's value instead of the event. As in Node, a 'message'
+// listener starts the port and makes it keep the runtime alive; when the
+// last 'message' listener of any kind goes, the port no longer does. The HTML behaviour of addEventListener
 // and onmessage is untouched (addEventListener alone does not start).
 (function (exports, require, binding, internals, module) {
   'use strict';
@@ -29,6 +29,8 @@
     }
     return port;
   }
+
+  function removeAllListenersMarker() {}
 
   function recordsOf(port, type, create) {
     let map = port[kNodeListeners];
@@ -53,13 +55,27 @@
     return event;
   }
 
+  // Node: a function or an EventListener object; null and undefined are
+  // ignored.
   function checkListener(listener) {
-    if (typeof listener !== 'function') {
-      throw invalidArgType('listener', 'function', listener);
+    if (typeof listener === 'function' ||
+        (typeof listener === 'object' && listener !== null)) {
+      return;
     }
+    const error = new TypeError(
+      'The "listener" argument must be an instance of EventListener.' +
+      internals.describeReceived(listener));
+    error.code = 'ERR_INVALID_ARG_TYPE';
+    throw error;
+  }
+
+  function call(listener, port, value) {
+    if (typeof listener === 'function') return listener.call(port, value);
+    return listener.handleEvent(value);
   }
 
   function add(port, type, listener, once) {
+    if (listener === undefined || listener === null) return port;
     checkListener(listener);
     type = `${type}`;
     const host = eventHostOf(port);
@@ -67,11 +83,11 @@
     const record = { listener, wrapper: undefined };
     record.wrapper = function (event) {
       if (once) remove(port, type, listener);
-      return listener.call(port, valueOf(event));
+      return call(listener, port, valueOf(event));
     };
     list.push(record);
     host.addEventListener(type, record.wrapper);
-    if (type === 'message' && list.length === 1 && host === port) {
+    if (type === 'message' && host === port) {
       natives.portStart(port);
       natives.portRef(port, true);
     }
@@ -94,7 +110,8 @@
     const [record] = list.splice(index, 1);
     const host = eventHostOf(port);
     host.removeEventListener(type, record.wrapper);
-    if (type === 'message' && list.length === 0 && host === port) {
+    if (type === 'message' && host === port &&
+        internals.eventListenerCount(port, 'message') === 0) {
       natives.portRef(port, false);
     }
     return port;
@@ -106,20 +123,32 @@
     once(type, listener) { return add(this, type, listener, true); },
     off(type, listener) { return remove(this, type, listener); },
     removeListener(type, listener) { return remove(this, type, listener); },
+    // All listeners of `type` (of every type the emitter methods added
+    // listeners for when none is named), addEventListener ones included;
+    // an on<type> handler stays.
     removeAllListeners(type) {
       const map = this[kNodeListeners];
-      if (map === undefined) return this;
-      const types = type === undefined ? [...map.keys()] : [`${type}`];
+      const types = type !== undefined ? [`${type}`] :
+        map === undefined ? [] : [...map.keys()];
+      const host = eventHostOf(this);
       for (const name of types) {
-        for (const record of [...(map.get(name) ?? [])]) {
+        for (const record of [...(map?.get(name) ?? [])]) {
           remove(this, name, record.listener);
+        }
+        internals.removeEventListeners(host, name);
+        if (name !== 'message') continue;
+        if (host !== this) {
+          // The global scope's removeEventListener updates its keep-alive.
+          host.removeEventListener('message', removeAllListenersMarker);
+        } else if (internals.eventListenerCount(this, 'message') === 0) {
+          natives.portRef(this, false);
         }
       }
       return this;
     },
     emit(type, value) {
       if (typeof type !== 'string') throw invalidArgType('type', 'string', type);
-      const had = (recordsOf(this, type, false)?.length ?? 0) > 0;
+      const had = this.listenerCount(type) > 0;
       const event = type === 'message' || type === 'messageerror' ?
         new internals.MessageEvent(type, { data: value }) :
         new internals.Event(type);
@@ -127,8 +156,10 @@
       eventHostOf(this).dispatchEvent(event);
       return had;
     },
+    // Every listener counts, as in Node: node-style ones, addEventListener
+    // ones and the on<type> handler.
     listenerCount(type) {
-      return recordsOf(this, `${type}`, false)?.length ?? 0;
+      return internals.eventListenerCount(eventHostOf(this), `${type}`);
     },
     eventNames() {
       const map = this[kNodeListeners];
@@ -146,7 +177,6 @@
       Object.defineProperty(this, kMaxListeners, {
         value: n, writable: true, configurable: true,
       });
-      return this;
     },
     getMaxListeners() { return this[kMaxListeners] ?? 10; },
     hasRef() { return binding('worker_threads').portHasRef(this); },

@@ -132,9 +132,6 @@
       }
       this[kLimits] = limits;
       this[kExited] = false;
-      this.stdin = null;
-      this.stdout = null;
-      this.stderr = null;
 
       const spawn = {
         node: true,
@@ -198,6 +195,13 @@
     unref() { natives.workerRef(this[kPort], false); }
 
     get threadId() { return this[kExited] ? -1 : this[kThreadId]; }
+
+    // The worker's console writes straight to the process's stdout and
+    // stderr (no streams to pipe; the stdin/stdout/stderr options are
+    // ignored).
+    get stdin() { return null; }
+    get stdout() { return null; }
+    get stderr() { return null; }
 
     get resourceLimits() {
       return this[kExited] ? {} : { ...this[kLimits] };
