@@ -611,7 +611,11 @@
   const portMethods = {
     postMessage(value, transfer = undefined) {
       if (arguments.length === 0) {
-        throw new TypeError('The "message" argument must be specified');
+        // Node's error (the same MessagePort is node:worker_threads').
+        const error = new TypeError(
+          'Not enough arguments to MessagePort.postMessage');
+        error.code = 'ERR_MISSING_ARGS';
+        throw error;
       }
       natives.portPost(this, value, transferListOf(transfer));
     },

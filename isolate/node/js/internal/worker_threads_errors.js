@@ -35,7 +35,7 @@
         ' Wrap file:// URLs with `new URL`.' : '') +
       (filename.startsWith('data:text/javascript') ?
         ' Wrap data: URLs with `new URL`.' : '') +
-      ` Received ${inspect(filename)}`);
+      ` Received ${JSON.stringify(filename)}`);
   }
 
   function notImplemented(what) {
