@@ -12,6 +12,7 @@
 #include "v8-container.h"
 #include "v8-exception.h"
 #include "v8-function.h"
+#include "v8-json.h"
 #include "v8-primitive.h"
 #include "v8-promise.h"
 
@@ -86,6 +87,92 @@ v8::MaybeLocal<v8::Function> ModuleLoader::CompileCommonJs(
                                              &script_source, 5, params);
 }
 
+std::string ModuleLoader::FileOf(const std::string& key) const {
+  auto it = file_of_key_.find(key);
+  return it == file_of_key_.end() ? key : it->second.first;
+}
+
+std::string ModuleLoader::UrlOf(const std::string& key) const {
+  auto it = file_of_key_.find(key);
+  return it == file_of_key_.end() ? PathToUrl(key)
+                                  : PathToUrl(it->second.first) + it->second.second;
+}
+
+ModuleLoader::PackageType ModuleLoader::PackageTypeOf(const std::string& path) {
+  v8::Isolate* isolate = runtime_->isolate();
+  v8::Local<v8::Context> context = runtime_->context();
+  namespace fs = std::filesystem;
+  for (fs::path dir = fs::path(path).parent_path();; dir = dir.parent_path()) {
+    // `path` is a real path, so its folders are too: compare them with
+    // the root's real path without asking the file system.
+    std::string prefix = dir.string();
+    if (prefix.back() != '/') prefix.push_back('/');
+    if (dir.filename() == "node_modules" ||
+        !absl::StartsWith(prefix, runtime_->root_prefix())) {
+      return PackageType::kNone;
+    }
+    std::error_code ec;
+    fs::path file = dir / "package.json";
+    if (fs::is_regular_file(file, ec)) {
+      absl::StatusOr<std::string> text = ReadSourceFile(file.string());
+      if (!text.ok()) return PackageType::kNone;
+      v8::TryCatch try_catch(isolate);
+      v8::Local<v8::Value> json;
+      v8::Local<v8::Value> type;
+      // An invalid package.json is reported when something resolves
+      // through it; here it only means "no type".
+      if (!v8::JSON::Parse(context, NewString(isolate, *text)).ToLocal(&json) ||
+          !json->IsObject() ||
+          !json.As<v8::Object>()
+               ->Get(context, NewString(isolate, "type"))
+               .ToLocal(&type) ||
+          type->IsUndefined()) {
+        return PackageType::kNone;
+      }
+      return ToStdString(isolate, type) == "module" ? PackageType::kModule
+                                                    : PackageType::kCommonJs;
+    }
+    if (dir == dir.root_path()) return PackageType::kNone;
+  }
+}
+
+bool ModuleLoader::IsModuleSyntaxError(v8::Isolate* isolate,
+                                       v8::Local<v8::Value> error) {
+  // What V8 10.2 says when CommonJS meets module syntax (Node's list for
+  // its syntax detection): import/export statements, import.meta, and a
+  // top-level await.
+  static constexpr const char* kMessages[] = {
+      "Cannot use import statement outside a module",
+      "Unexpected token 'export'",
+      "Cannot use 'import.meta' outside a module",
+      "await is only valid in async functions and the top level bodies of "
+      "modules",
+  };
+  if (!error->IsNativeError()) return false;
+  std::string text = ToStdString(isolate, error);
+  for (const char* message : kMessages) {
+    if (text.find(message) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool ModuleLoader::ContainsModuleSyntax(std::string_view source,
+                                        const std::string& filename) {
+  v8::Isolate* isolate = runtime_->isolate();
+  v8::TryCatch try_catch(isolate);
+  if (!CompileCommonJs(isolate, source, filename).IsEmpty()) return false;
+  if (!try_catch.HasCaught() ||
+      !IsModuleSyntaxError(isolate, try_catch.Exception())) {
+    return false;
+  }
+  try_catch.Reset();
+  v8::ScriptOrigin origin(isolate, NewString(isolate, PathToUrl(filename)), 0,
+                          0, false, -1, v8::Local<v8::Value>(), false, false,
+                          /*is_module=*/true);
+  v8::ScriptCompiler::Source module_source(NewString(isolate, source), origin);
+  return !v8::ScriptCompiler::CompileModule(isolate, &module_source).IsEmpty();
+}
+
 v8::MaybeLocal<v8::Value> ModuleLoader::CallEsmHook(
     const char* name, int argc, v8::Local<v8::Value>* argv) {
   v8::Isolate* isolate = runtime_->isolate();
@@ -142,13 +229,87 @@ v8::MaybeLocal<v8::Module> ModuleLoader::LinkKey(const std::string& key,
                                                  Kind kind) {
   v8::Local<v8::Module> module;
   if (!Compile(key, kind).ToLocal(&module)) return {};
-  if (module->GetStatus() == v8::Module::kUninstantiated &&
-      module->InstantiateModule(runtime_->context(),
+  if (module->GetStatus() != v8::Module::kUninstantiated) return module;
+  v8::TryCatch try_catch(runtime_->isolate());
+  if (module->InstantiateModule(runtime_->context(),
                                 &ModuleLoader::ResolveCallback)
           .IsNothing()) {
+    if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+      ExplainMissingExport(try_catch.Exception(), try_catch.Message());
+      try_catch.ReThrow();
+    }
     return {};
   }
   return module;
+}
+
+void ModuleLoader::ExplainMissingExport(v8::Local<v8::Value> error,
+                                        v8::Local<v8::Message> message) {
+  // V8: "The requested module 'x' does not provide an export named 'y'".
+  // For a CommonJS 'x', Node says what to do instead; so do we.
+  v8::Isolate* isolate = runtime_->isolate();
+  v8::Local<v8::Context> context = runtime_->context();
+  if (!error->IsNativeError()) return;
+  v8::Local<v8::Value> text_value;
+  if (!error.As<v8::Object>()
+           ->Get(context, NewString(isolate, "message"))
+           .ToLocal(&text_value)) {
+    return;
+  }
+  std::string text = ToStdString(isolate, text_value);
+  const std::string kHead = "The requested module '";
+  const std::string kMiddle = "' does not provide an export named '";
+  size_t middle = text.find(kMiddle);
+  if (!absl::StartsWith(text, kHead) || middle == std::string::npos ||
+      text.back() != '\'') {
+    return;
+  }
+  std::string specifier = text.substr(kHead.size(), middle - kHead.size());
+  std::string name = text.substr(middle + kMiddle.size(),
+                                 text.size() - middle - kMiddle.size() - 1);
+  bool common_js = false;
+  for (const auto& [request, target] : resolved_) {
+    if (absl::EndsWith(request, absl::StrCat("\n", specifier))) {
+      auto record = records_.find(target);
+      common_js = record != records_.end() && record->second.kind == Kind::kCommonJs;
+      if (common_js) break;
+    }
+  }
+  if (!common_js) return;
+  std::string assignment;
+  if (!message.IsEmpty()) {
+    v8::Local<v8::String> line;
+    if (message->GetSourceLine(context).ToLocal(&line)) {
+      std::string source = ToStdString(isolate, line);
+      size_t open = source.find('{');
+      size_t close = source.rfind('}');
+      if (open != std::string::npos && close != std::string::npos && close > open) {
+        std::string named = source.substr(open, close - open + 1);
+        // `{ a as b }` becomes `{ a: b }`.
+        std::string out;
+        for (size_t i = 0; i < named.size(); ++i) {
+          if (named.compare(i, 4, " as ") == 0) {
+            out += ": ";
+            i += 3;
+          } else {
+            out += named[i];
+          }
+        }
+        assignment = absl::StrCat("const ", out, " = pkg;\n");
+      }
+    }
+  }
+  error.As<v8::Object>()
+      ->Set(context, NewString(isolate, "message"),
+            NewString(isolate,
+                      absl::StrCat(
+                          "Named export '", name, "' not found. The requested "
+                          "module '", specifier, "' is a CommonJS module, which "
+                          "may not support all module.exports as named exports.\n"
+                          "CommonJS modules can always be imported via the "
+                          "default export, for example using:\n\nimport pkg "
+                          "from '", specifier, "';\n", assignment)))
+      .Check();
 }
 
 bool ModuleLoader::ResolveUncached(const std::string& specifier,
@@ -167,6 +328,14 @@ bool ModuleLoader::ResolveUncached(const std::string& specifier,
   std::string format =
       ToStdString(isolate, pair->Get(context, 0).ToLocalChecked());
   *key = ToStdString(isolate, pair->Get(context, 1).ToLocalChecked());
+  std::string suffix =
+      ToStdString(isolate, pair->Get(context, 2).ToLocalChecked());
+  if (!suffix.empty()) {
+    // 'x.mjs?v=2' is an instance of its own, read from x.mjs.
+    std::string file = *key;
+    *key += suffix;
+    file_of_key_[*key] = {file, suffix};
+  }
   if (format == "module") {
     *kind = Kind::kModule;
   } else if (format == "commonjs") {
@@ -201,7 +370,7 @@ bool ModuleLoader::Resolve(const std::string& specifier,
   }
   // Import assertions (Node 20): JSON needs `assert { type: 'json' }`, and
   // a `type` must match what the target is.
-  std::string url = *kind == Kind::kBuiltin ? *key : PathToUrl(*key);
+  std::string url = *kind == Kind::kBuiltin ? *key : UrlOf(*key);
   if (*kind == Kind::kJson && asserted_type.empty()) {
     isolate->ThrowException(CodedTypeError(
         isolate, "ERR_IMPORT_ASSERTION_TYPE_MISSING",
@@ -254,13 +423,13 @@ v8::MaybeLocal<v8::Module> ModuleLoader::CompileSourceText(
   auto provided = provided_.find(absolute_path);
   absl::StatusOr<std::string> source =
       provided != provided_.end() ? absl::StatusOr<std::string>(provided->second)
-                                  : ReadSourceFile(absolute_path);
+                                  : ReadSourceFile(FileOf(absolute_path));
   if (!source.ok()) {
     ThrowModuleNotFound(isolate, std::string(source.status().message()));
     return {};
   }
-  v8::ScriptOrigin origin(isolate,
-                          NewString(isolate, PathToUrl(absolute_path)), 0, 0,
+  v8::ScriptOrigin origin(isolate, NewString(isolate, UrlOf(absolute_path)),
+                          0, 0,
                           false, -1, v8::Local<v8::Value>(), false, false,
                           /*is_module=*/true);
   v8::ScriptCompiler::Source script_source(NewString(isolate, *source),
@@ -299,7 +468,7 @@ v8::MaybeLocal<v8::Module> ModuleLoader::CreateSynthetic(const std::string& key,
   v8::Isolate* isolate = runtime_->isolate();
   v8::Local<v8::Context> context = runtime_->context();
   std::vector<std::string> names;
-  v8::Local<v8::Value> argv[] = {NewString(isolate, key)};
+  v8::Local<v8::Value> argv[] = {NewString(isolate, FileOf(key))};
   v8::Local<v8::Value> found;
   if (kind == Kind::kBuiltin) {
     // Loading a built-in runs no user code: its names are its own keys.
@@ -320,7 +489,7 @@ v8::MaybeLocal<v8::Module> ModuleLoader::CreateSynthetic(const std::string& key,
     }
   }
   v8::Local<v8::Module> module = v8::Module::CreateSyntheticModule(
-      isolate, NewString(isolate, kind == Kind::kBuiltin ? key : PathToUrl(key)),
+      isolate, NewString(isolate, kind == Kind::kBuiltin ? key : UrlOf(key)),
       exports, &ModuleLoader::EvaluateSynthetic);
   records_[key] = Record{kind, v8::Global<v8::Module>(isolate, module),
                          std::move(names)};
@@ -328,15 +497,51 @@ v8::MaybeLocal<v8::Module> ModuleLoader::CreateSynthetic(const std::string& key,
   return module;
 }
 
+namespace {
+
+// V8 needs a callback that fails (module evaluation steps, the resolve
+// callback) to leave the exception *pending*; one thrown by a JS call the
+// callback made is only scheduled, and V8 10.2 then aborts the process
+// ("Check failed: has_pending_exception()"). Rethrowing it from a TryCatch
+// makes it pending (Node does the same). An empty result without an
+// exception gets one.
+template <typename T, typename Body>
+v8::MaybeLocal<T> WithPendingException(v8::Isolate* isolate, Body body) {
+  v8::TryCatch try_catch(isolate);
+  v8::MaybeLocal<T> result = body();
+  if (try_catch.HasCaught()) {
+    if (!try_catch.HasTerminated()) try_catch.ReThrow();
+    return {};
+  }
+  if (result.IsEmpty() && !try_catch.HasTerminated()) {
+    try_catch.Reset();
+    isolate->ThrowException(v8::Exception::Error(
+        NewString(isolate, "isohost: module record not found")));
+    try_catch.ReThrow();
+  }
+  return result;
+}
+
+}  // namespace
+
 v8::MaybeLocal<v8::Value> ModuleLoader::EvaluateSynthetic(
     v8::Local<v8::Context> context, v8::Local<v8::Module> module) {
   v8::Isolate* isolate = context->GetIsolate();
-  ModuleLoader& self = Runtime::From(isolate)->modules();
+  return WithPendingException<v8::Value>(isolate, [&] {
+    return Runtime::From(isolate)->modules().EvaluateSyntheticSteps(context,
+                                                                    module);
+  });
+}
+
+v8::MaybeLocal<v8::Value> ModuleLoader::EvaluateSyntheticSteps(
+    v8::Local<v8::Context> context, v8::Local<v8::Module> module) {
+  v8::Isolate* isolate = context->GetIsolate();
+  ModuleLoader& self = *this;
   std::string key = self.PathOf(module);
   auto it = self.records_.find(key);
   if (it == self.records_.end()) return {};
   const Record& record = it->second;
-  v8::Local<v8::Value> argv[] = {NewString(isolate, key)};
+  v8::Local<v8::Value> argv[] = {NewString(isolate, self.FileOf(key))};
   v8::Local<v8::Value> value;
   const char* hook = record.kind == Kind::kBuiltin    ? "builtinExports"
                      : record.kind == Kind::kCommonJs ? "importCommonJs"
@@ -414,14 +619,16 @@ v8::MaybeLocal<v8::Module> ModuleLoader::ResolveCallback(
     v8::Local<v8::FixedArray> import_assertions,
     v8::Local<v8::Module> referrer) {
   v8::Isolate* isolate = context->GetIsolate();
-  ModuleLoader& self = Runtime::From(isolate)->modules();
-  std::string key;
-  Kind kind;
-  if (!self.Resolve(ToStdString(isolate, specifier), self.PathOf(referrer),
-                    self.AssertedType(import_assertions, 3), &key, &kind)) {
-    return {};
-  }
-  return self.Compile(key, kind);
+  return WithPendingException<v8::Module>(isolate, [&]() -> v8::MaybeLocal<v8::Module> {
+    ModuleLoader& self = Runtime::From(isolate)->modules();
+    std::string key;
+    Kind kind;
+    if (!self.Resolve(ToStdString(isolate, specifier), self.PathOf(referrer),
+                      self.AssertedType(import_assertions, 3), &key, &kind)) {
+      return {};
+    }
+    return self.Compile(key, kind);
+  });
 }
 
 // One pending import(): loaded and evaluated from a microtask, so that
@@ -501,10 +708,11 @@ void ModuleLoader::InitializeImportMeta(v8::Local<v8::Context> context,
                                         v8::Local<v8::Object> meta) {
   v8::Isolate* isolate = context->GetIsolate();
   ModuleLoader& self = Runtime::From(isolate)->modules();
-  std::string path = self.PathOf(module);
+  std::string key = self.PathOf(module);
+  std::string path = self.FileOf(key);
   std::filesystem::path fs_path(path);
   meta->CreateDataProperty(context, NewString(isolate, "url"),
-                           NewString(isolate, PathToUrl(path)))
+                           NewString(isolate, self.UrlOf(key)))
       .Check();
   meta->CreateDataProperty(context, NewString(isolate, "filename"),
                            NewString(isolate, path))
@@ -512,6 +720,29 @@ void ModuleLoader::InitializeImportMeta(v8::Local<v8::Context> context,
   meta->CreateDataProperty(context, NewString(isolate, "dirname"),
                            NewString(isolate, fs_path.parent_path().string()))
       .Check();
+  // import.meta.resolve(specifier), bound to this module's path.
+  v8::Local<v8::Function> resolve;
+  if (v8::Function::New(
+          context,
+          [](const v8::FunctionCallbackInfo<v8::Value>& info) {
+            v8::Isolate* isolate = info.GetIsolate();
+            v8::Local<v8::Value> argv[] = {
+                info.Length() > 0 ? info[0] : v8::Undefined(isolate).As<v8::Value>(),
+                info.Data()};
+            v8::Local<v8::Value> url;
+            if (Runtime::From(isolate)
+                    ->modules()
+                    .CallEsmHook("importMetaResolve", 2, argv)
+                    .ToLocal(&url)) {
+              info.GetReturnValue().Set(url);
+            }
+          },
+          NewString(isolate, path), 1)
+          .ToLocal(&resolve)) {
+    resolve->SetName(NewString(isolate, "resolve"));
+    meta->CreateDataProperty(context, NewString(isolate, "resolve"), resolve)
+        .Check();
+  }
 }
 
 }  // namespace isohost::isolate

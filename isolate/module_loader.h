@@ -69,6 +69,21 @@ class ModuleLoader {
       v8::Isolate* isolate, std::string_view source,
       const std::string& filename);
 
+  // The "type" of the package.json that governs the file at `path` (the
+  // nearest one above it, inside the root, not across node_modules).
+  // Done here rather than in JS so that a CommonJS entry starts without
+  // loading the resolver.
+  enum class PackageType { kNone, kModule, kCommonJs };
+  PackageType PackageTypeOf(const std::string& path);
+
+  // Node's syntax detection (for .js files in a package without "type"):
+  // whether `source` fails as CommonJS because of module syntax (import,
+  // export, import.meta, top-level await) and compiles as an ES module.
+  bool ContainsModuleSyntax(std::string_view source,
+                            const std::string& filename);
+  static bool IsModuleSyntaxError(v8::Isolate* isolate,
+                                  v8::Local<v8::Value> error);
+
   // Calls internal:modules/esm's `name` with `argv`; empty if it threw.
   v8::MaybeLocal<v8::Value> CallEsmHook(const char* name, int argc,
                                         v8::Local<v8::Value>* argv);
@@ -104,15 +119,25 @@ class ModuleLoader {
   // The `type` of import assertions given as (key, value[, position])
   // groups of `stride` entries; "" if none.
   std::string AssertedType(v8::Local<v8::FixedArray> assertions, int stride);
+  // A link error for a name a CommonJS module does not export gets Node's
+  // message (what to write instead).
+  void ExplainMissingExport(v8::Local<v8::Value> error,
+                            v8::Local<v8::Message> message);
   // Compile() then instantiate.
   v8::MaybeLocal<v8::Module> LinkKey(const std::string& key, Kind kind);
   std::string PathOf(v8::Local<v8::Module> module) const;
+  // The file a record's key names (the key without its ?query/#hash), and
+  // the record's URL (import.meta.url, the script origin).
+  std::string FileOf(const std::string& key) const;
+  std::string UrlOf(const std::string& key) const;
 
   static v8::MaybeLocal<v8::Module> ResolveCallback(
       v8::Local<v8::Context> context, v8::Local<v8::String> specifier,
       v8::Local<v8::FixedArray> import_assertions,
       v8::Local<v8::Module> referrer);
   static v8::MaybeLocal<v8::Value> EvaluateSynthetic(
+      v8::Local<v8::Context> context, v8::Local<v8::Module> module);
+  v8::MaybeLocal<v8::Value> EvaluateSyntheticSteps(
       v8::Local<v8::Context> context, v8::Local<v8::Module> module);
   static v8::MaybeLocal<v8::Promise> ImportDynamically(
       v8::Local<v8::Context> context, v8::Local<v8::Data> host_defined_options,
@@ -129,6 +154,8 @@ class ModuleLoader {
   // referrer '\n' specifier -> resolved key, filled while compiling so
   // that instantiation only looks up.
   std::map<std::string, std::string> resolved_;
+  // key -> (file, "?query#hash") for keys with a suffix.
+  std::map<std::string, std::pair<std::string, std::string>> file_of_key_;
   // identity hash -> keys with that hash (collisions are rare but legal)
   std::unordered_multimap<int, std::string> key_by_hash_;
 };

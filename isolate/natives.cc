@@ -2,6 +2,7 @@
 
 #include "isolate/errors.h"
 
+#include <unistd.h>
 #include <uv.h>
 
 #include <cstdio>
@@ -477,27 +478,38 @@ class EmbeddedCodeCache {
     absl::MutexLock lock(&mu_);
     auto it = entries_.find(name);
     if (it == entries_.end()) return nullptr;
+    const std::vector<uint8_t>& bytes = *it->second.back();
     return new v8::ScriptCompiler::CachedData(
-        it->second.data(), static_cast<int>(it->second.size()),
+        bytes.data(), static_cast<int>(bytes.size()),
         v8::ScriptCompiler::CachedData::BufferNotOwned);
   }
-  void Save(const std::string& name, v8::Local<v8::UnboundScript> script) {
+  // Saves the first cache of `name`; with `refresh`, replaces it once more
+  // (the bootstrap again, after its first runtime ran an entry: functions
+  // compiled since, like runCommonJsMain, join the cache).
+  void Save(const std::string& name, v8::Local<v8::UnboundScript> script,
+            bool refresh = false) {
     {
       absl::MutexLock lock(&mu_);
-      if (entries_.count(name) > 0) return;
+      auto it = entries_.find(name);
+      if (it != entries_.end() && (!refresh || it->second.size() > 1)) return;
+      if (it == entries_.end() && refresh) return;
     }
     std::unique_ptr<v8::ScriptCompiler::CachedData> data(
         v8::ScriptCompiler::CreateCodeCache(script));
     if (data == nullptr || data->length <= 0) return;
     absl::MutexLock lock(&mu_);
-    // Never erased or changed once saved: Find()'s pointers stay valid.
-    entries_.emplace(name,
-                     std::vector<uint8_t>(data->data, data->data + data->length));
+    auto& versions = entries_[name];
+    if (versions.size() > (refresh ? 1u : 0u)) return;  // another thread won
+    // Never erased or changed once saved (a newer version is added
+    // beside it): Find()'s pointers stay valid.
+    versions.push_back(std::make_unique<std::vector<uint8_t>>(
+        data->data, data->data + data->length));
   }
 
  private:
   absl::Mutex mu_;
-  std::map<std::string, std::vector<uint8_t>> entries_ ABSL_GUARDED_BY(mu_);
+  std::map<std::string, std::vector<std::unique_ptr<std::vector<uint8_t>>>>
+      entries_ ABSL_GUARDED_BY(mu_);
 };
 
 // Compiles and runs one of the embedded JS sources; its completion value
@@ -559,6 +571,29 @@ void LoadBuiltin(Args args) {
   EmbeddedCodeCache::Get().Save(std::string(builtin->id),
                                 script->GetUnboundScript());
   args.GetReturnValue().Set(result);
+}
+
+// The getter of a lazy global (BuiltinRegistry::LazyGlobal): loads the
+// built-in data[0] and returns its export data[1]; V8 then makes the global
+// a plain data property holding that value.
+void LazyGlobalGetter(v8::Local<v8::Name> name,
+                      const v8::PropertyCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Array> data = info.Data().As<v8::Array>();
+  v8::Local<v8::Value> exports;
+  v8::Local<v8::Value> value;
+  if (!Runtime::From(isolate)
+           ->RequireBuiltin(ToStdString(
+               isolate, data->Get(context, 0).ToLocalChecked()))
+           .ToLocal(&exports) ||
+      !exports->IsObject() ||
+      !exports.As<v8::Object>()
+           ->Get(context, data->Get(context, 1).ToLocalChecked())
+           .ToLocal(&value)) {
+    return;  // threw
+  }
+  info.GetReturnValue().Set(value);
 }
 
 // binding(name) -> a new object filled by the C++ binding `name`.
@@ -672,16 +707,15 @@ absl::Status InstallGlobals(Runtime& runtime) {
     argv.push_back(NewString(isolate, arg));
   }
   Set(isolate, natives, "argv", v8::Array::New(isolate, argv.data(), argv.size()));
-  // [name, id, key, name, id, key, ...] for lazyGlobal().
-  std::vector<v8::Local<v8::Value>> lazy;
-  for (const BuiltinRegistry::LazyGlobal& global :
-       BuiltinRegistry::Get().LazyGlobals()) {
-    lazy.push_back(NewString(isolate, global.name));
-    lazy.push_back(NewString(isolate, global.id));
-    lazy.push_back(NewString(isolate, global.key));
-  }
-  Set(isolate, natives, "lazyGlobals",
-      v8::Array::New(isolate, lazy.data(), lazy.size()));
+
+#if defined(__x86_64__)
+  Set(isolate, natives, "arch", NewString(isolate, "x64"));
+#elif defined(__aarch64__)
+  Set(isolate, natives, "arch", NewString(isolate, "arm64"));
+#else
+  Set(isolate, natives, "arch", NewString(isolate, "unknown"));
+#endif
+  Set(isolate, natives, "pid", v8::Integer::New(isolate, getpid()));
   Set(isolate, natives, "v8Version",
       NewString(isolate, V8Process::V8Version()));
 
@@ -709,12 +743,36 @@ absl::Status InstallGlobals(Runtime& runtime) {
                      ToStdString(isolate, try_catch.Exception())));
   }
   runtime.SetBootstrapHooks(hooks.As<v8::Object>());
+  // The globals the built-in packages registered: V8 lazy data properties,
+  // so that an unused one costs no JS at start-up.
+  for (const BuiltinRegistry::LazyGlobal& global :
+       BuiltinRegistry::Get().LazyGlobals()) {
+    v8::Local<v8::Value> data[] = {NewString(isolate, global.id),
+                                   NewString(isolate, global.key)};
+    if (context->Global()
+            ->SetLazyDataProperty(context, NewString(isolate, global.name),
+                                  LazyGlobalGetter,
+                                  v8::Array::New(isolate, data, 2),
+                                  v8::DontEnum)
+            .IsNothing()) {
+      return absl::InternalError("isohost: could not define a lazy global");
+    }
+  }
   // Now that the bootstrap ran, its functions are compiled: cache them.
   EmbeddedCodeCache::Get().Save("isohost:inspect",
                                 inspect_script->GetUnboundScript());
   EmbeddedCodeCache::Get().Save("isohost:bootstrap",
                                 bootstrap_script->GetUnboundScript());
+  runtime.set_bootstrap_script(bootstrap_script->GetUnboundScript());
   return absl::OkStatus();
+}
+
+void RefreshEmbeddedCodeCache(Runtime& runtime) {
+  v8::Local<v8::UnboundScript> script;
+  if (runtime.bootstrap_script().ToLocal(&script)) {
+    EmbeddedCodeCache::Get().Save("isohost:bootstrap", script,
+                                  /*refresh=*/true);
+  }
 }
 
 }  // namespace isohost::isolate

@@ -19,6 +19,12 @@ class Runtime;
 
 absl::Status InstallGlobals(Runtime& runtime);
 
+// Once per process, after the first runtime ran a CommonJS entry: saves the
+// bootstrap's code cache again, so that the functions it compiled after
+// start-up (the CommonJS entry's runCommonJsMain, ...) come compiled to
+// every later runtime. Runtime thread.
+void RefreshEmbeddedCodeCache(Runtime& runtime);
+
 }  // namespace isohost::isolate
 
 #endif  // ISOHOST_ISOLATE_NATIVES_H_

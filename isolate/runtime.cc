@@ -206,6 +206,9 @@ Runtime::~Runtime() {
   inspect_.Reset();
   make_data_clone_error_.Reset();
   require_builtin_.Reset();
+  run_common_js_main_.Reset();
+  emit_process_event_.Reset();
+  bootstrap_script_.Reset();
   main_cjs_.Reset();
   main_module_promise_.Reset();
   main_module_.Reset();
@@ -237,9 +240,13 @@ void Runtime::SetBootstrapHooks(v8::Local<v8::Object> hooks) {
   inspect_.Reset(isolate_, get("inspect"));
   make_data_clone_error_.Reset(isolate_, get("makeDataCloneError"));
   require_builtin_.Reset(isolate_, get("requireBuiltin"));
+  run_common_js_main_.Reset(isolate_, get("runCommonJsMain"));
+  emit_process_event_.Reset(isolate_, get("emitProcessEvent"));
   ISOHOST_CHECK(!process_ticks_.IsEmpty() && !inspect_.IsEmpty() &&
                 !make_data_clone_error_.IsEmpty() &&
-                !require_builtin_.IsEmpty());
+                !require_builtin_.IsEmpty() &&
+                !run_common_js_main_.IsEmpty() &&
+                !emit_process_event_.IsEmpty());
   const char* names[] = {"dispatchMessage", "dispatchMessageError",
                          "dispatchWorkerExit"};
   for (int i = 0; i < static_cast<int>(Hook::kCount); ++i) {
@@ -250,6 +257,23 @@ void Runtime::SetBootstrapHooks(v8::Local<v8::Object> hooks) {
 
 void Runtime::CallHook(Hook hook, int argc, v8::Local<v8::Value>* argv) {
   CallbackScope(hooks_[static_cast<int>(hook)].Get(isolate_), argc, argv);
+}
+
+bool Runtime::EmitProcessEvent(const char* type) {
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Value> argv[] = {NewString(isolate_, type)};
+  v8::TryCatch try_catch(isolate_);
+  v8::Local<v8::Value> had_listeners;
+  if (!emit_process_event_.Get(isolate_)
+           ->Call(context(), v8::Undefined(isolate_), 1, argv)
+           .ToLocal(&had_listeners)) {
+    if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+      ReportUncaught(try_catch.Exception(), try_catch.Message());
+    }
+    return false;
+  }
+  Checkpoint();
+  return had_listeners->IsTrue();
 }
 
 v8::MaybeLocal<v8::Value> Runtime::RequireBuiltin(std::string_view id) {
@@ -384,6 +408,7 @@ ExitRecord Runtime::Run() {
 
   if (loaded_ && !CheckTermination()) {
     bool started = true;
+    bool ran_common_js_entry = false;
     if (!main_script_.IsEmpty()) {
       v8::TryCatch try_catch(isolate_);
       v8::Local<v8::Script> script = main_script_.Get(isolate_);
@@ -395,11 +420,14 @@ ExitRecord Runtime::Run() {
         }
       }
     } else if (!main_cjs_.IsEmpty()) {
+      ran_common_js_entry = true;
       v8::TryCatch try_catch(isolate_);
       v8::Local<v8::Value> argv[] = {NewString(isolate_, main_cjs_path_),
                                      main_cjs_.Get(isolate_)};
       main_cjs_.Reset();
-      if (modules_->CallEsmHook("runMain", 2, argv).IsEmpty()) {
+      if (run_common_js_main_.Get(isolate_)
+              ->Call(context(), v8::Undefined(isolate_), 2, argv)
+              .IsEmpty()) {
         started = false;
         if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
           ReportUncaught(try_catch.Exception(), try_catch.Message());
@@ -410,10 +438,23 @@ ExitRecord Runtime::Run() {
     }
     if (started && !CheckTermination()) {
       Checkpoint();
+      if (ran_common_js_entry && !CheckTermination()) {
+        RefreshEmbeddedCodeCache(*this);
+      }
       loop_->Run();
+      // Node: 'beforeExit' once the loop has run dry; its listeners may
+      // queue more work, and the loop runs again.
+      while (!exiting_ && !CheckTermination() &&
+             EmitProcessEvent("beforeExit") && loop_->Alive()) {
+        loop_->Run();
+      }
     }
   }
   CheckTermination();
+  if (!exiting_) {
+    EmitProcessEvent("exit");
+    CheckTermination();
+  }
   if (!exiting_) {
     exit_.code = exit_code_hint_;
     exit_.reason = ExitRecord::Reason::kNormal;
@@ -477,14 +518,9 @@ Runtime::EntryKind Runtime::KindOfEntry(const std::string& entry) {
     return EntryKind::kCommonJs;
   }
   // .js and the rest: as the package scope's "type" says (Node).
-  v8::TryCatch try_catch(isolate_);
-  v8::Local<v8::Value> argv[] = {NewString(isolate_, entry)};
-  v8::Local<v8::Value> format;
-  if (modules_->CallEsmHook("entryFormat", 1, argv).ToLocal(&format) &&
-      ToStdString(isolate_, format) == "module") {
-    return EntryKind::kModule;
-  }
-  return EntryKind::kCommonJs;
+  return modules_->PackageTypeOf(entry) == ModuleLoader::PackageType::kModule
+             ? EntryKind::kModule
+             : EntryKind::kCommonJs;
 }
 
 absl::Status Runtime::LoadCommonJs(const std::string& path,
@@ -493,6 +529,17 @@ absl::Status Runtime::LoadCommonJs(const std::string& path,
   v8::Local<v8::Function> function;
   if (!ModuleLoader::CompileCommonJs(isolate_, source, path)
            .ToLocal(&function)) {
+    // Node's syntax detection: a .js (or extensionless) entry in a package
+    // without "type" that has module syntax runs as an ES module.
+    std::string extension = std::filesystem::path(path).extension().string();
+    if (try_catch.HasCaught() && !options_.entry_source.has_value() &&
+        (extension == ".js" || extension.empty()) &&
+        ModuleLoader::IsModuleSyntaxError(isolate_, try_catch.Exception()) &&
+        modules_->PackageTypeOf(path) == ModuleLoader::PackageType::kNone &&
+        modules_->ContainsModuleSyntax(source, path)) {
+      try_catch.Reset();
+      return LoadModule(path);
+    }
     return CompileError(try_catch);
   }
   main_cjs_.Reset(isolate_, function);

@@ -161,6 +161,16 @@ class Runtime {
   };
   // Calls a hook as one callback (uncaught exceptions reported).
   void CallHook(Hook hook, int argc, v8::Local<v8::Value>* argv);
+  // The bootstrap's compiled script (for RefreshEmbeddedCodeCache()).
+  void set_bootstrap_script(v8::Local<v8::UnboundScript> script) {
+    bootstrap_script_.Reset(isolate_, script);
+  }
+  v8::MaybeLocal<v8::UnboundScript> bootstrap_script() const {
+    return bootstrap_script_.Get(isolate_);
+  }
+  // Emits process event `type` ('beforeExit', 'exit') with
+  // process.exitCode, as one callback; true if there were listeners.
+  bool EmitProcessEvent(const char* type);
   // The exports of the built-in `id` ("internal:modules/esm"), loading it
   // on first use; empty with an exception pending if it threw.
   v8::MaybeLocal<v8::Value> RequireBuiltin(std::string_view id);
@@ -261,6 +271,9 @@ class Runtime {
   v8::Global<v8::Function> inspect_;
   v8::Global<v8::Function> make_data_clone_error_;
   v8::Global<v8::Function> require_builtin_;
+  v8::Global<v8::Function> run_common_js_main_;
+  v8::Global<v8::Function> emit_process_event_;
+  v8::Global<v8::UnboundScript> bootstrap_script_;
   v8::Global<v8::Private> queue_full_tag_;
   v8::Global<v8::Value> pending_classification_;  // for Fatal()
   v8::Global<v8::Script> main_script_;  // compiled, until Run() runs it

@@ -15,6 +15,12 @@ V8Process::V8Process() {
   // `import x from './x.json' assert { type: 'json' }` and import()'s
   // options, as Node 18+ enables them on this V8.
   v8::V8::SetFlagsFromString("--harmony-import-assertions");
+  // `import x from "./x.json" with { type: "json" }` (Debian's V8 has the
+  // import-attributes backport Node 18.20 ships).
+  v8::V8::SetFlagsFromString("--harmony-import-attributes");
+  // Resizable ArrayBuffer and growable SharedArrayBuffer (ES2024, on in
+  // Node 20; packages probe ArrayBuffer.prototype.resizable).
+  v8::V8::SetFlagsFromString("--harmony-rab-gsab");
   platform_ = std::make_unique<LoopPlatform>(v8::platform::NewDefaultPlatform(
       /*thread_pool_size=*/0, v8::platform::IdleTaskSupport::kDisabled));
   v8::V8::InitializeICU();

@@ -51,6 +51,10 @@ void EventLoop::Run() {
   uv_run(&loop_, UV_RUN_DEFAULT);
 }
 
+bool EventLoop::Alive() const {
+  return !stopped_ && uv_loop_alive(const_cast<uv_loop_t*>(&loop_)) != 0;
+}
+
 void EventLoop::Stop() {
   stopped_ = true;
   uv_stop(&loop_);

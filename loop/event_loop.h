@@ -59,6 +59,9 @@ class EventLoop : private TaskPoster::Sink {
   void Stop();
   bool stopped() const { return stopped_; }
 
+  // Whether Run() would have anything to do (ref'd handles or requests).
+  bool Alive() const;
+
   // The loop's cached time in ms (updated once per turn, like uv_now), and a
   // fresh reading that also updates the cache (Node's getLibuvNow()).
   int64_t CachedNow() const;

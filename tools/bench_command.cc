@@ -17,14 +17,16 @@ namespace isohost::tools {
 namespace {
 
 constexpr const char* kScenarios[] = {"startup", "pingpong", "throughput",
-                                      "clone",   "memory",   "scale"};
+                                      "clone",   "memory",   "scale",
+                                      "modules"};
 
 int BenchUsage(const std::string& error) {
   if (!error.empty()) std::fprintf(stderr, "isohost bench: %s\n", error.c_str());
   std::fprintf(stderr,
                "usage: isohost bench SCENARIO [--json] [--size tiny|normal] "
                "[--budget-mb N]\n"
-               "scenarios: startup pingpong throughput clone memory scale all\n");
+               "scenarios: startup pingpong throughput clone memory scale "
+               "modules all\n");
   return 2;
 }
 
@@ -39,6 +41,56 @@ std::string UnpackScripts() {
     if (!out) return "";
   }
   return pattern;
+}
+
+// Writes the "modules" scenario's package graph below `dir`/graph: 20
+// packages (node_modules/pkg-NN, "type": "module", "exports" with a
+// subpath pattern) of 10 modules each, and app/entry.mjs importing all 20:
+// 201 modules. Each lib module imports its predecessor (relative) and a
+// module of the next package (bare specifier + pattern export), so that
+// resolution takes every path. tools/bench/node/modules.js writes the same
+// graph for Node. False on a write error.
+bool WriteModuleGraph(const std::string& dir) {
+  namespace fs = std::filesystem;
+  constexpr int kPackages = 20;
+  constexpr int kLibModules = 9;
+  fs::path root = fs::path(dir) / "graph";
+  auto write = [](const fs::path& path, const std::string& text) {
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    std::ofstream out(path);
+    out << text;
+    return static_cast<bool>(out);
+  };
+  bool ok = write(root / "package.json", "{ \"name\": \"graph-app\" }\n");
+  std::string entry;
+  for (int p = 0; p < kPackages; ++p) {
+    std::string name = absl::StrCat("pkg-", p < 10 ? "0" : "", p);
+    std::string next_name =
+        absl::StrCat("pkg-", (p + 1) % kPackages < 10 ? "0" : "", (p + 1) % kPackages);
+    fs::path package = root / "node_modules" / name;
+    ok = ok && write(package / "package.json",
+                     absl::StrCat("{ \"name\": \"", name,
+                                  "\", \"type\": \"module\", \"exports\": { \".\": "
+                                  "\"./index.js\", \"./lib/*\": \"./lib/*.js\" } }\n"));
+    std::string index;
+    for (int m = 1; m <= kLibModules; ++m) {
+      std::string lib;
+      if (m > 1) absl::StrAppend(&lib, "import { value as prev } from './m", m - 1, ".js';\n");
+      if (m == 1) absl::StrAppend(&lib, "const prev = 0;\n");
+      absl::StrAppend(&lib, "export const value = prev + ", m, ";\n");
+      ok = ok && write(package / "lib" / absl::StrCat("m", m, ".js"), lib);
+      absl::StrAppend(&index, "import { value as v", m, " } from './lib/m", m, ".js';\n");
+    }
+    absl::StrAppend(&index, "import { value as other } from '", next_name,
+                    "/lib/m1';\nexport const value = v", kLibModules, " + other;\n");
+    ok = ok && write(package / "index.js", index);
+    absl::StrAppend(&entry, "import { value as p", p, " } from '", name, "';\n");
+  }
+  absl::StrAppend(&entry, "export const total = 0");
+  for (int p = 0; p < kPackages; ++p) absl::StrAppend(&entry, " + p", p);
+  absl::StrAppend(&entry, ";\n");
+  return ok && write(root / "app" / "entry.mjs", entry);
 }
 
 void DrawProgress(const std::string& scenario, double fraction) {
@@ -171,7 +223,7 @@ int RunBench(const std::vector<std::string>& args) {
   if (scenarios.empty()) return BenchUsage("unknown scenario '" + scenario + "'");
 
   std::string dir = UnpackScripts();
-  if (dir.empty()) {
+  if (dir.empty() || !WriteModuleGraph(dir)) {
     std::fprintf(stderr, "isohost bench: cannot write the scenario scripts\n");
     return 1;
   }

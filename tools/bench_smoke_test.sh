@@ -9,7 +9,7 @@ json=$("$bin" bench all --size tiny --json) || { echo "isohost bench failed"; ex
 node -e '
   const results = JSON.parse(process.argv[1]);
   const names = results.map((r) => r.scenario).join(",");
-  if (names !== "startup,pingpong,throughput,clone,memory,scale") throw new Error("scenarios: " + names);
+  if (names !== "startup,pingpong,throughput,clone,memory,scale,modules") throw new Error("scenarios: " + names);
   for (const r of results) for (const m of r.metrics)
     if (!Number.isFinite(m.value) || m.value < 0) throw new Error(r.scenario + " " + m.name + " = " + m.value);
   console.log("isohost bench: " + results.length + " scenarios ok");

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tools/test.sh: set up (if needed), then run every test: unit and
 # integration tests (gtest), the JS conformance corpus against Node's
-# recorded output, the console-format differential test, and the V8-free
+# recorded output, the console-format differential test, the npm corpus
+# (its packages installed first by `npm ci`), and the V8-free
 # layers again under ThreadSanitizer, and the C++ host API (with 1,000
 # spawn/terminate cycles) under AddressSanitizer/LeakSanitizer. Ends with "N passed, M failed"
 # (test targets) and exits non-zero if anything failed.
@@ -30,6 +31,26 @@ run_bazel_tests() {
     failed=$((failed + 1))
   fi
 }
+
+# The npm corpus's packages (tests/npm/node_modules, not committed):
+# installed by `npm ci` from the lock file, again only when the lock file
+# changed since the last install (its hash is kept in node_modules).
+install_npm_corpus() {
+  local lock=tests/npm/package-lock.json stamp=tests/npm/node_modules/.isohost-lock-hash
+  local want npm_log
+  want=$(sha256sum "$lock" | cut -d' ' -f1)
+  [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && return 0
+  npm_log=$(mktemp)
+  if ! npm ci --prefix tests/npm --no-audit --no-fund --ignore-scripts >"$npm_log" 2>&1; then
+    cat "$npm_log" >&2
+    rm -f "$npm_log"
+    echo "tools/test.sh: npm ci for tests/npm failed" >&2
+    return 1
+  fi
+  rm -f "$npm_log"
+  echo "$want" >"$stamp"
+}
+if ! install_npm_corpus; then failed=$((failed + 1)); fi
 
 echo "== unit, integration and conformance tests"
 run_bazel_tests //...

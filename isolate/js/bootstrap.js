@@ -61,7 +61,7 @@
     builtinModules.set(id, module);
     try {
       natives.loadBuiltin(id, module.exports, requireBuiltin, binding,
-                          internals, module);
+                          internals ??= makeInternals(), module);
     } catch (error) {
       builtinModules.delete(id);
       throw error;
@@ -83,6 +83,56 @@
       },
       set(value) { define(name, value, enumerable); },
     });
+  }
+
+  // The CommonJS entry: `module`, `exports` and `require` are made here,
+  // and the loader (internal:modules/cjs) takes the module over on the
+  // first require() or use of require.* / module.paths, so that a worker
+  // that requires nothing starts as fast as a classic script.
+  function runCommonJsMain(filename, fn) {
+    const module = {
+      id: '.',
+      path: filename.slice(0, Math.max(filename.lastIndexOf('/'), 1)),
+      exports: {},
+      filename,
+      loaded: false,
+      children: [],
+      paths: undefined,
+    };
+    // Node's module.parent (deprecated): null for the entry.
+    Object.defineProperty(module, 'parent', {
+      value: null, writable: true, configurable: true, enumerable: false,
+    });
+    let real;
+    const adopt = () =>
+      (real ??= requireBuiltin('internal:modules/cjs').adoptMain(module));
+    function require(id) { return adopt().require(id); }
+    for (const name of ['resolve', 'main', 'extensions', 'cache']) {
+      Object.defineProperty(require, name, {
+        configurable: true,
+        enumerable: true,
+        get() { return adopt()[name]; },
+        set(value) {
+          Object.defineProperty(require, name, {
+            value, writable: true, configurable: true, enumerable: true,
+          });
+        },
+      });
+    }
+    Object.defineProperty(module, 'paths', {
+      configurable: true,
+      enumerable: true,
+      get() { adopt(); return module.paths; },
+      set(value) {
+        Object.defineProperty(module, 'paths', {
+          value, writable: true, configurable: true, enumerable: true,
+        });
+      },
+    });
+    Reflect.apply(fn, module.exports, [
+      module.exports, require, module, filename, module.path,
+    ]);
+    module.loaded = true;
   }
 
   function describeReceived(value) {
@@ -336,14 +386,51 @@
   const process = {
     title: 'isohost',
     argv: natives.argv,
+    argv0: 'isohost',
+    execArgv: [],
     env: {},
     platform: 'linux',
-    version: 'v0.1.0',
-    versions: { isohost: '0.1.0', v8: natives.v8Version },
+    arch: natives.arch,
+    pid: natives.pid,
+    // The Node.js API level isohost implements (packages gate features on
+    // it); isohost's own version is versions.isohost.
+    version: 'v20.0.0',
+    versions: { node: '20.0.0', isohost: '0.1.0', v8: natives.v8Version },
+    release: { name: 'node' },
+    config: { variables: {} },
+    features: {},
     nextTick,
     exit(code) {
       if (code !== undefined) process.exitCode = code;
+      if (!exitEmitted) emitProcessEvent('exit');
       natives.exit(exitCode ?? 0);
+    },
+    cwd() { return binding('modules').cwd(); },
+    chdir() {
+      const error = new Error(
+        'process.chdir() is not supported: a runtime has no working ' +
+        'directory of its own');
+      error.code = 'ERR_WORKER_UNSUPPORTED_OPERATION';
+      throw error;
+    },
+    uptime() { return natives.now() / 1000; },
+    emitWarning(warning, type, code) {
+      let name = 'Warning';
+      if (type !== null && typeof type === 'object') {
+        ({ type: name = 'Warning', code } = type);
+      } else if (typeof type === 'string') {
+        name = type;
+      }
+      const error = typeof warning === 'string' ? new Error(warning) : warning;
+      if (typeof warning === 'string') error.name = name;
+      if (code !== undefined) error.code = code;
+      if (emitterReady && process.listenerCount('warning') > 0) {
+        nextTick(() => process.emit('warning', error));
+        return;
+      }
+      const prefix = error.code !== undefined ? `[${error.code}] ` : '';
+      natives.print(2, `(isohost:${natives.pid}) ${prefix}${error.name}: ` +
+                    `${error.message}\n`);
     },
     get exitCode() { return exitCode; },
     set exitCode(code) {
@@ -389,7 +476,69 @@
   Object.defineProperty(process, Symbol.toStringTag, {
     value: 'process', configurable: true,
   });
+  // stdout/stderr: node:stream Writables (made on first use) that write
+  // where console output goes.
+  function makeStdioStream(fd) {
+    const { Writable } = requireBuiltin('node:stream');
+    const stream = new Writable({
+      decodeStrings: false,
+      write(chunk, encoding, callback) {
+        natives.print(fd, typeof chunk === 'string' ? chunk :
+          new global.TextDecoder().decode(chunk));
+        callback();
+      },
+      destroy(error, callback) { callback(error); },
+    });
+    stream.fd = fd;
+    stream.isTTY = false;
+    stream._isStdio = true;
+    return stream;
+  }
+  let stdout;
+  let stderr;
+  Object.defineProperties(process, {
+    stdout: {
+      configurable: true, enumerable: true,
+      get() { return (stdout ??= makeStdioStream(1)); },
+    },
+    stderr: {
+      configurable: true, enumerable: true,
+      get() { return (stderr ??= makeStdioStream(2)); },
+    },
+  });
+  // process is an EventEmitter (Node). Until an emitter method is first
+  // called its prototype is a stand-in whose methods load node:events and
+  // make process a real EventEmitter; start-up pays for none of it.
+  let emitterReady = false;
+  let exitEmitted = false;
+  function becomeEmitter() {
+    const { EventEmitter } = requireBuiltin('node:events');
+    Object.setPrototypeOf(process, EventEmitter.prototype);
+    EventEmitter.call(process);
+    emitterReady = true;
+    return process;
+  }
+  const lazyEmitter = {};
+  for (const name of [
+    'on', 'once', 'off', 'addListener', 'removeListener',
+    'removeAllListeners', 'prependListener', 'prependOnceListener', 'emit',
+    'listeners', 'rawListeners', 'listenerCount', 'eventNames',
+    'setMaxListeners', 'getMaxListeners',
+  ]) {
+    lazyEmitter[name] = function (...args) {
+      return becomeEmitter()[name](...args);
+    };
+  }
+  Object.setPrototypeOf(process, lazyEmitter);
+  // Called by the runtime when the loop has run dry ('beforeExit') and when
+  // it ends ('exit'); true if a listener ran.
+  function emitProcessEvent(type) {
+    if (type === 'exit') exitEmitted = true;
+    if (!emitterReady) return false;
+    return process.emit(type, exitCode ?? 0);
+  }
   define('process', process);
+  define('global', global);
 
   // ---- Event, EventTarget, MessageEvent, ErrorEvent (DOM) ----------------
 
@@ -851,12 +1000,9 @@
 
   // ---- performance, structuredClone, self --------------------------------
 
-  const performance = {
-    now: () => natives.now(),
-    timeOrigin: natives.timeOrigin,
-    toJSON() { return { timeOrigin: natives.timeOrigin }; },
-  };
-  define('performance', performance, true);
+  // internal:web/performance (Performance, the User Timing marks and
+  // measures), loaded on first use; enumerable, as Node's.
+  lazyGlobal('performance', 'internal:web/performance', 'performance', true);
 
   function structuredClone(value, options) {
     if (arguments.length === 0) {
@@ -869,25 +1015,22 @@
   define('structuredClone', structuredClone, true);
   define('self', global, true);
 
-  // The globals the built-in packages registered (BuiltinRegistry).
-  for (let i = 0; i < natives.lazyGlobals.length; i += 3) {
-    const [name, id, key] = natives.lazyGlobals.slice(i, i + 3);
-    lazyGlobal(name, id, key);
-  }
-
-  internals = {
+  // What built-ins get as `internals`, made when the first one loads.
+  const makeInternals = () => ({
     natives, global, define, lazyGlobal, requireBuiltin, binding,
     inspect, format, invalidArgType, describeReceived, nextTick,
     DOMException, Event, EventTarget, MessageEvent, ErrorEvent,
     defineEventHandler, transferListOf, kEventSink, markAsUntransferable,
     eventListenerCount, removeEventListeners,
-  };
+  });
 
   return {
     processTicksAndRejections,
     inspect,
     makeDataCloneError,
     requireBuiltin,
+    runCommonJsMain,
+    emitProcessEvent,
     dispatchMessage,
     dispatchMessageError,
     dispatchWorkerExit,

@@ -105,6 +105,13 @@ void CompileFunction(Args args) {
   }
 }
 
+// containsModuleSyntax(source, filename) -> Node's syntax detection.
+void ContainsModuleSyntax(Args args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  args.GetReturnValue().Set(RuntimeOf(args).modules().ContainsModuleSyntax(
+      ToStdString(isolate, args[0]), ToStdString(isolate, args[1])));
+}
+
 // requireModule(path) -> the namespace of the ES module at `path`.
 void RequireModule(Args args) {
   v8::Local<v8::Value> ns;
@@ -133,6 +140,7 @@ void InstallModulesBinding(Runtime& runtime, v8::Local<v8::Object> target) {
   Set(runtime, target, "cwd", Cwd);
   Set(runtime, target, "compileFunction", CompileFunction);
   Set(runtime, target, "requireModule", RequireModule);
+  Set(runtime, target, "containsModuleSyntax", ContainsModuleSyntax);
 }
 
 }  // namespace

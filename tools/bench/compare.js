@@ -26,7 +26,7 @@ const { spawn, spawnSync } = require('child_process');
 const path = require('path');
 const fs = require('fs');
 
-const SCENARIOS = ['startup', 'pingpong', 'throughput', 'clone', 'memory', 'scale'];
+const SCENARIOS = ['startup', 'pingpong', 'throughput', 'clone', 'memory', 'scale', 'modules'];
 
 function usage(msg) {
   if (msg) process.stderr.write('compare.js: ' + msg + '\n');
@@ -207,14 +207,28 @@ async function main() {
   const allRows = [];
   for (const s of o.scenarios) {
     const extra = s === 'scale' && o.budgetMb !== null ? ['--budget-mb', String(o.budgetMb)] : [];
+    let scriptDir = path.join(here, 'isohost');
+    let graphDir = null;
+    if (s === 'modules' && mode !== 'bench') {
+      // `isohost bench` writes the module graph next to its scripts; for
+      // `run`, the scripts and the graph go into a temporary folder (the
+      // graph must be below the script's root).
+      graphDir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'isohost-graph-'));
+      require('./node/module_graph.js').writeGraph(path.join(graphDir, 'graph'));
+      for (const f of ['modules.mjs', 'modules_worker.mjs', 'common.mjs']) {
+        fs.copyFileSync(path.join(scriptDir, f), path.join(graphDir, f));
+      }
+      scriptDir = graphDir;
+    }
     const isoArgs = mode === 'bench'
       ? ['bench', s, '--json', '--size', o.size, ...extra]
-      : ['run', path.join(here, 'isohost', s + '.mjs'), '--size', o.size, ...extra];
+      : ['run', path.join(scriptDir, s + '.mjs'), '--size', o.size, ...extra];
     const nodeArgs = [path.join(here, 'node', s + '.js'), '--size', o.size, ...extra];
     const iso = await runOne(s + ' isohost', o.isohost, isoArgs,
                              { scenario: s, runtime: 'isohost', size: o.size }, o.timeout);
     const node = await runOne(s + ' node', o.node, nodeArgs,
                               { scenario: s, runtime: 'node', size: o.size }, o.timeout);
+    if (graphDir !== null) fs.rmSync(graphDir, { recursive: true, force: true });
     const entry = { scenario: s, isohost: iso.result || null, node: node.result || null, errors: {}, rows: [] };
     if (iso.error) { entry.errors.isohost = iso.error; failed = true; }
     if (node.error) { entry.errors.node = node.error; failed = true; }

@@ -9,10 +9,23 @@
 (function (exports, require, binding, internals, module) {
   'use strict';
 
-  const fs = binding('modules');
-  const { resolve, dirname, nodeModulesPaths, builtinNames } =
-    require('internal:modules/resolve');
+  // The binding is made on first use (a CommonJS entry that requires
+  // nothing never needs it).
+  let modulesBinding;
+  const fs = () => (modulesBinding ??= binding('modules'));
   const { invalidArgType, describeReceived } = internals;
+
+  // The resolver is loaded on the first require(): a CommonJS entry that
+  // requires nothing (most workers) does not pay for it at start-up.
+  let resolver;
+  const resolverModule = () =>
+    (resolver ??= require('internal:modules/resolve'));
+  const resolve = (...args) => resolverModule().resolve(...args);
+  const nodeModulesPaths = (dir) => resolverModule().nodeModulesPaths(dir);
+  function dirname(path) {
+    const index = path.lastIndexOf('/');
+    return index <= 0 ? '/' : path.slice(0, index);
+  }
 
   const kParent = Symbol('isohost.moduleParent');
 
@@ -65,7 +78,7 @@
     }
 
     _compile(content, filename) {
-      const fn = fs.compileFunction(stripBom(content), filename);
+      const fn = fs().compileFunction(stripBom(content), filename);
       return this._run(fn, filename);
     }
 
@@ -83,20 +96,23 @@
 
   Module._cache = Object.create(null);
   Module._pathCache = Object.create(null);
-  Module.builtinModules = Object.freeze([...builtinNames].sort());
+  Object.defineProperty(Module, 'builtinModules', {
+    get: () => Object.freeze([...resolverModule().builtinNames].sort()),
+    enumerable: true, configurable: true,
+  });
   Module.globalPaths = [];
   Module.Module = Module;
   Module.isBuiltin = (name) => {
     const bare = `${name}`.startsWith('node:') ? `${name}`.slice(5) : `${name}`;
-    return builtinNames.has(bare);
+    return resolverModule().builtinNames.has(bare);
   };
 
   Module._extensions = Object.create(null);
   Module._extensions['.js'] = function (module, filename) {
-    module._compile(fs.readText(filename), filename);
+    module._compile(fs().readText(filename), filename);
   };
   Module._extensions['.json'] = function (module, filename) {
-    const text = fs.readText(filename);
+    const text = fs().readText(filename);
     try {
       module.exports = JSON.parse(stripBom(text));
     } catch (error) {
@@ -152,10 +168,10 @@
   }
 
   function checkRoot(path, parentFile) {
-    if (!fs.isBelowRoot(path)) {
+    if (!fs().isBelowRoot(path)) {
       const error = new Error(
         `Access to '${path}'${parentFile ? ` imported from ${parentFile}` : ''}` +
-        ` is denied: imports must stay below '${fs.rootName()}'`);
+        ` is denied: imports must stay below '${fs().rootName()}'`);
       error.code = 'ERR_ACCESS_DENIED';
       throw error;
     }
@@ -208,7 +224,7 @@
   function requireModule(filename) {
     let result = esmExports.get(filename);
     if (result !== undefined) return result;
-    const ns = fs.requireModule(filename);
+    const ns = fs().requireModule(filename);
     if ('module.exports' in ns) {
       result = ns['module.exports'];
     } else if (!('default' in ns) || '__esModule' in ns) {
@@ -240,7 +256,7 @@
           request === '.' || request === '..') {
         return [dirname(module.filename ?? '/')];
       }
-      return nodeModulesPaths(dirname(module.filename ?? `${fs.cwd()}/x`));
+      return nodeModulesPaths(dirname(module.filename ?? `${fs().cwd()}/x`));
     };
     require.resolve = resolveRequest;
     require.main = mainModule;
@@ -255,7 +271,7 @@
       path = `${path.href}`;
     }
     if (typeof path === 'string' && path.startsWith('file:')) {
-      path = decodeURIComponent(new URL(path).pathname);
+      path = resolverModule().fileUrlToPath(path);
     }
     if (typeof path !== 'string' || !path.startsWith('/')) {
       const error = new TypeError(
@@ -271,16 +287,43 @@
     return makeRequire(module);
   };
 
-  // The entry script: `fn` was compiled by the runtime when it loaded the
-  // entry (so syntax errors are load errors), from the file at `filename`.
-  function runMain(filename, fn) {
-    const module = new Module('.', null);
-    module.filename = filename;
-    module.paths = nodeModulesPaths(dirname(filename));
+  // The entry, whose module the bootstrap made (runCommonJsMain() in
+  // isolate/js/bootstrap.js): made a Module and cached, it gets the real
+  // require's functions and fields (returned as an object).
+  function adoptMain(module) {
+    delete module.parent;
+    Object.setPrototypeOf(module, Module.prototype);
+    module[kParent] = null;
+    lazyPaths(module);
     mainModule = module;
-    Module._cache[filename] = module;
-    module._run(fn, filename);
-    module.loaded = true;
+    Module._cache[module.filename] = module;
+    const require = makeRequire(module);
+    return {
+      require,
+      resolve: require.resolve,
+      main: require.main,
+      extensions: require.extensions,
+      cache: require.cache,
+    };
+  }
+
+  // module.paths, computed when first read (it needs the resolver).
+  function lazyPaths(module) {
+    Object.defineProperty(module, 'paths', {
+      configurable: true, enumerable: true,
+      get() {
+        const paths = nodeModulesPaths(dirname(module.filename));
+        Object.defineProperty(module, 'paths', {
+          value: paths, writable: true, configurable: true, enumerable: true,
+        });
+        return paths;
+      },
+      set(value) {
+        Object.defineProperty(module, 'paths', {
+          value, writable: true, configurable: true, enumerable: true,
+        });
+      },
+    });
   }
 
   // For import of a CommonJS module: loads it (once) and returns its
@@ -301,7 +344,7 @@
   }
 
   exports.Module = Module;
-  exports.runMain = runMain;
+  exports.adoptMain = adoptMain;
   exports.importCommonJs = importCommonJs;
   exports.checkRoot = checkRoot;
   exports.describeReceived = describeReceived;

@@ -114,24 +114,26 @@
         entryStart = i + 1;
       }
     }
-    // Like Node's lexer: shorthand, `key: identifier` and `'key':
-    // identifier` entries and `...require('x')` spreads, stopping at the
-    // first entry of any other form.
+    // Like Node's lexer: shorthand entries, `key: value` and `'key': value`
+    // where the value starts with an identifier (the key counts; if the
+    // value is more than that identifier, detection stops after it), and
+    // `...require('x')` spreads; any other entry stops detection.
     for (const raw of entries) {
       const entry = raw.trim();
       if (entry === '') continue;
       let match;
       if ((match = /^\.\.\.\s*require\s*\(\s*("s\d+")\s*\)$/.exec(entry))) {
         reexports.push(stringAt(strings, match[1]));
-      } else if ((match = new RegExp(`^(${identifier})$`).exec(entry))) {
-        names.add(match[1]);
-      } else if ((match = new RegExp(`^(${identifier})\\s*:\\s*${identifier}$`).exec(entry))) {
-        names.add(match[1]);
-      } else if ((match = new RegExp(`^("s\\d+")\\s*:\\s*${identifier}$`).exec(entry))) {
-        names.add(stringAt(strings, match[1]));
-      } else {
-        break;
+        continue;
       }
+      if ((match = new RegExp(`^(${identifier})$`).exec(entry))) {
+        names.add(match[1]);
+        continue;
+      }
+      match = new RegExp(`^(${identifier}|"s\\d+")\\s*:\\s*(${identifier})(.*)$`, 's').exec(entry);
+      if (match === null) break;
+      names.add(match[1].startsWith('"') ? stringAt(strings, match[1]) : match[1]);
+      if (match[3].trim() !== '') break;
     }
   }
 
@@ -142,12 +144,14 @@
     const reexports = [];
     let match;
 
+    // `=(?!=)` is a lookahead so that chained assignments
+    // (exports.a = exports.b = 1) are all seen.
     const dotAssign = new RegExp(
-      `(?:^|[^.\\w$])(?:module\\s*\\.\\s*)?exports\\s*\\.\\s*(${identifier})\\s*=[^=]`, 'g');
+      `(?:^|[^.\\w$])(?:module\\s*\\.\\s*)?exports\\s*\\.\\s*(${identifier})\\s*=(?!=)`, 'g');
     while ((match = dotAssign.exec(code)) !== null) names.add(match[1]);
 
     const bracketAssign = new RegExp(
-      '(?:^|[^.\\w$])(?:module\\s*\\.\\s*)?exports\\s*\\[\\s*("s\\d+")\\s*\\]\\s*=[^=]', 'g');
+      '(?:^|[^.\\w$])(?:module\\s*\\.\\s*)?exports\\s*\\[\\s*("s\\d+")\\s*\\]\\s*=(?!=)', 'g');
     while ((match = bracketAssign.exec(code)) !== null) {
       names.add(stringAt(strings, match[1]));
     }

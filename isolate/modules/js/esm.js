@@ -12,11 +12,12 @@
   // resolve(specifier, parentPath) -> ['builtin', 'node:x'] or
   // [format, realPath]; throws Node's errors, or ERR_ACCESS_DENIED for a
   // file outside the root.
+  // A '?query' or '#hash' makes a distinct instance: [format, path, suffix].
   exports.resolve = function (specifier, parent) {
     const result = resolve(specifier, parent, 'import');
-    if (result.builtin !== undefined) return ['builtin', `node:${result.builtin}`];
+    if (result.builtin !== undefined) return ['builtin', `node:${result.builtin}`, ''];
     cjs.checkRoot(result.path, parent);
-    return [result.format, result.path];
+    return [result.format, result.path, result.suffix];
   };
 
   // A built-in's namespace: its exports object (default) and own keys.
@@ -57,6 +58,17 @@
 
   exports.importCommonJs = cjs.importCommonJs;
 
+  // import.meta.resolve(specifier) of the module at `parent`: a URL
+  // string. Like Node, relative and absolute specifiers are resolved as
+  // URLs without looking at the file system; packages must exist.
+  exports.importMetaResolve = function (specifier, parent) {
+    const result = resolve(specifier, parent, 'import', undefined, false);
+    if (result.builtin !== undefined) return `node:${result.builtin}`;
+    const url = `file://${result.path.split('/').map((part) =>
+      encodeURIComponent(part).replace(/%40/g, '@')).join('/')}`;
+    return url + result.suffix;
+  };
+
   exports.loadJson = function (path) {
     const text = fs.readText(path);
     try {
@@ -74,5 +86,4 @@
     return format === 'module' ? 'module' : 'commonjs';
   };
 
-  exports.runMain = cjs.runMain;
 });

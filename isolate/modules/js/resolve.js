@@ -73,6 +73,7 @@
         name: typeof config.name === 'string' ? config.name : undefined,
         main: typeof config.main === 'string' ? config.main : undefined,
         type: config.type === 'module' ? 'module' : 'commonjs',
+        typeless: config.type === undefined,
         exports: config.exports,
         imports: config.imports,
       };
@@ -104,9 +105,30 @@
     if (ext === '.cjs') return 'commonjs';
     if (ext === '.json') return 'json';
     if (ext === '.node') return 'addon';
-    const type = packageScope(path)?.type ?? 'commonjs';
-    if (ext === '.js' || ext === '') return type;
+    const scope = packageScope(path);
+    const type = scope?.type ?? 'commonjs';
+    if (ext === '.js' || ext === '') {
+      // Node's syntax detection: in a package without "type", a file with
+      // module syntax is an ES module.
+      if (type === 'commonjs' && (scope === null || scope.typeless) &&
+          detectsModule(path)) {
+        return 'module';
+      }
+      return type;
+    }
     return type === 'module' ? 'unknown' : 'commonjs';
+  }
+
+  const detected = new Map();
+  function detectsModule(path) {
+    let result = detected.get(path);
+    if (result === undefined) {
+      let source;
+      try { source = fs.readText(path); } catch { return false; }
+      result = fs.containsModuleSyntax(source, path);
+      detected.set(path, result);
+    }
+    return result;
   }
 
   // ---- exports / imports (PACKAGE_EXPORTS_RESOLVE and friends) -------------
@@ -213,7 +235,8 @@
   }
 
   function matchKey(map, request, config, isImports, conditions, parent, mode) {
-    if (Object.hasOwn(map, request) && !request.includes('*')) {
+    if (Object.hasOwn(map, request) && !request.includes('*') &&
+        !request.endsWith('/')) {
       return resolveTarget(config, map[request], '', request, false, isImports,
                            conditions, parent, mode);
     }
@@ -413,6 +436,12 @@
                   `imports specifier name${parent ? ` imported from ${parent}` : ''}`);
     }
     const scope = packageScope(parent);
+    if (mode === 'require' && (scope === null || scope.imports === undefined ||
+                               scope.imports === null)) {
+      // require() looks for "#x" in node_modules like any name when the
+      // package has no "imports".
+      return undefined;
+    }
     if (scope !== null && scope.imports !== null &&
         typeof scope.imports === 'object') {
       const resolved = matchKey(scope.imports, specifier, scope, true,
@@ -459,16 +488,16 @@
     return decodeURIComponent(rest);
   }
 
-  // resolve(specifier, parentPath, mode [, requireStack])
-  function resolve(specifier, parent, mode, requireStack) {
+  // resolve(specifier, parentPath, mode [, requireStack [, check]])
+  // For import, a '?query' or '#hash' is kept in `suffix` (it makes a
+  // distinct module instance). With check === false (import.meta.resolve)
+  // the final file is not looked at.
+  function resolve(specifier, parent, mode, requireStack, check = true) {
     specifier = `${specifier}`;
     if (specifier.startsWith('node:')) {
       const name = specifier.slice(5);
       if (builtinNames.has(name)) return { builtin: name };
-      if (mode === 'import') {
-        throw coded(Error, 'ERR_UNKNOWN_BUILTIN_MODULE',
-                    `No such built-in module: ${specifier}`);
-      }
+      if (!check) return { builtin: name, unknown: true };
       throw coded(Error, 'ERR_UNKNOWN_BUILTIN_MODULE',
                   `No such built-in module: ${specifier}`);
     }
@@ -476,23 +505,32 @@
 
     let path;
     let bare = false;
+    let suffix = '';
     const parentDir = parent ? dirname(parent) : fs.cwd();
-    if (specifier.startsWith('/') || specifier === '.' || specifier === '..' ||
-        specifier.startsWith('./') || specifier.startsWith('../')) {
-      const target = specifier.startsWith('/') ? normalize(specifier) :
-        join(parentDir, specifier);
+    const relative = specifier.startsWith('/') || specifier === '.' ||
+      specifier === '..' || specifier.startsWith('./') ||
+      specifier.startsWith('../');
+    if (relative || specifier.startsWith('file:')) {
       if (mode === 'import') {
-        path = mode === 'import' ? decodeURIComponent(target) : target;
-        if (specifier.endsWith('/')) path += '/';
-      } else {
-        path = loadAsFile(target) ?? loadAsDirectory(target);
-        if (path === undefined && specifier.endsWith('/')) {
-          path = loadAsDirectory(target);
+        let text = specifier;
+        const cut = text.search(/[?#]/);
+        if (cut !== -1) {
+          suffix = text.slice(cut);
+          text = text.slice(0, cut);
         }
+        if (text.startsWith('file:')) {
+          path = fileUrlToPath(text);
+        } else {
+          const target = text.startsWith('/') ? normalize(text) :
+            join(parentDir, text);
+          path = decodeURIComponent(target);
+        }
+        if (text.endsWith('/') && !path.endsWith('/')) path += '/';
+      } else if (relative) {
+        const target = specifier.startsWith('/') ? normalize(specifier) :
+          join(parentDir, specifier);
+        path = loadAsFile(target) ?? loadAsDirectory(target);
       }
-    } else if (specifier.startsWith('file:')) {
-      if (mode === 'import') path = fileUrlToPath(specifier);
-      else path = loadAsFile(specifier) ?? loadAsDirectory(specifier);
     } else if (mode === 'import' && /^[a-zA-Z][a-zA-Z\d+\-.]*:/.test(specifier)) {
       throw coded(Error, 'ERR_UNSUPPORTED_ESM_URL_SCHEME',
                   'Only URLs with a scheme in: file, data, and node are supported ' +
@@ -500,9 +538,17 @@
                   `'${specifier.slice(0, specifier.indexOf(':') + 1)}'`);
     } else if (specifier.startsWith('#')) {
       path = resolveImports(specifier, parent, mode);
+      if (path === undefined) {
+        bare = true;
+        path = resolvePackage(specifier, parent, mode);
+      }
     } else {
       bare = true;
       path = resolvePackage(specifier, parent, mode);
+      if (path !== undefined && mode === 'import' && specifier.endsWith('/') &&
+          !path.endsWith('/')) {
+        path += '/';
+      }
       if (path !== undefined && mode === 'require' && fs.stat(path) !== 1) {
         // An "exports" target is an exact file.
         notFound(path, parent, mode, false, requireStack);
@@ -511,6 +557,7 @@
     if (path === undefined) {
       notFound(specifier, parent, mode, bare, requireStack);
     }
+    if (!check) return { path, format: undefined, suffix };
     if (mode === 'import') {
       const kind = fs.stat(path.endsWith('/') ? path.slice(0, -1) : path);
       if (kind === 2 || path.endsWith('/')) {
@@ -531,11 +578,12 @@
       throw coded(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION',
                   `Unknown file extension "${ext}" for ${real}`);
     }
-    return { path: real, format };
+    return { path: real, format, suffix };
   }
 
   exports.resolve = resolve;
   exports.formatOf = formatOf;
+  exports.fileUrlToPath = fileUrlToPath;
   exports.packageScope = packageScope;
   exports.nodeModulesPaths = nodeModulesPaths;
   exports.dirname = dirname;

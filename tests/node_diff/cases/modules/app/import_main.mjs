@@ -40,3 +40,7 @@ await show('https scheme', 'https://example.com/x.js');
 await show('file URL', import.meta.url.replace(/import_main.mjs$/, 'lib/imp.mjs'));
 await show('bad package name', '@scope');
 console.log(import.meta.url.endsWith('/modules/app/import_main.mjs'), typeof import.meta.filename);
+console.log(import.meta.resolve('cond').endsWith('/node_modules/cond/n-import.mjs'),
+            import.meta.resolve('./not-there.js').endsWith('/app/not-there.js'),
+            import.meta.resolve('node:process'), import.meta.resolve('process'));
+try { import.meta.resolve('no-such-pkg'); } catch (e) { console.log(e.code); }

@@ -1,0 +1,17 @@
+// node:dns/promises: every lookup rejects with ERR_ACCESS_DENIED (see
+// node:internal/dns_common).
+(function (exports, require, binding, internals, module) {
+  'use strict';
+  require('node:internal/dns_common').fill(exports, 'dns/promises', true);
+  require('node:internal/denied').reorder(module.exports, [
+    'lookup', 'lookupService', 'Resolver', 'getDefaultResultOrder',
+    'setDefaultResultOrder', 'setServers', 'NODATA', 'FORMERR', 'SERVFAIL',
+    'NOTFOUND', 'NOTIMP', 'REFUSED', 'BADQUERY', 'BADNAME', 'BADFAMILY',
+    'BADRESP', 'CONNREFUSED', 'TIMEOUT', 'EOF', 'FILE', 'NOMEM', 'DESTRUCTION',
+    'BADSTR', 'BADFLAGS', 'NONAME', 'BADHINTS', 'NOTINITIALIZED',
+    'LOADIPHLPAPI', 'ADDRGETNETWORKPARAMS', 'CANCELLED', 'getServers',
+    'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa',
+    'resolveCname', 'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr',
+    'resolveSoa', 'resolveSrv', 'resolveTxt', 'reverse',
+  ]);
+});

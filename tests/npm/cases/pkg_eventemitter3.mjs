@@ -1,0 +1,31 @@
+// eventemitter3 (dual; index.mjs re-exports the CommonJS index.js) and
+// mitt (dual; dist/mitt.mjs): listener order, once, removal, wildcard.
+import EventEmitter, { EventEmitter as Named } from 'eventemitter3';
+import mitt from 'mitt';
+console.log(EventEmitter === Named, typeof EventEmitter.prefixed);
+const ee = new EventEmitter();
+const log = [];
+const ctx = { name: 'ctx' };
+ee.on('a', function (x, y) { log.push(`a1 ${x} ${y} ${this.name}`); }, ctx);
+ee.once('a', (x) => log.push(`once ${x}`));
+const remove = (x) => log.push(`removed ${x}`);
+ee.on('a', remove);
+ee.on(Symbol.for('sym'), () => log.push('symbol'));
+console.log(ee.emit('a', 1, 2), ee.listenerCount('a'));
+ee.off('a', remove);
+console.log(ee.emit('a', 3), ee.emit('nothing'), ee.emit(Symbol.for('sym')));
+console.log(ee.eventNames().map(String).join(','), ee.listeners('a').length);
+ee.removeAllListeners();
+console.log(ee.eventNames().length, log.join(' | '));
+const bus = mitt();
+const seen = [];
+const star = (type, e) => seen.push(`*${String(type)}:${JSON.stringify(e)}`);
+bus.on('*', star);
+bus.on('foo', (e) => seen.push(`foo:${JSON.stringify(e)}`));
+bus.emit('foo', { a: 1 });
+bus.emit('bar', 2);
+bus.off('*', star);
+bus.emit('foo', 3);
+bus.all.clear();
+bus.emit('foo', 4);
+console.log(seen.join(' '), bus.all.size);
