@@ -14,7 +14,7 @@
 (function (exports, require, binding, internals, module) {
   'use strict';
   const { natives, kEventSink, transferListOf } = internals;
-  const EventEmitter = require('node:internal/worker_threads_emitter');
+  const EventEmitter = require('node:events');
   const errors = require('node:internal/worker_threads_errors');
   const shared = require('node:internal/worker_threads_shared');
   const serdes = require('node:internal/worker_threads_serdes');
