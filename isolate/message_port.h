@@ -81,6 +81,9 @@ class PortBinding {
   void Drain(size_t budget);
   void UpdateKeepAlive();
   void OnPortClosed();
+  // Queues the wrapper's 'close' event (Node's, and HTML's): once, in the
+  // loop's close phase, only for a port whose events go to its wrapper.
+  void ScheduleCloseEvent();
   static void OnWrapperCollected(const v8::WeakCallbackInfo<PortBinding>& info);
 
   Runtime& runtime_;
@@ -90,6 +93,7 @@ class PortBinding {
   bool started_ = false;
   bool ref_ = true;
   bool holds_keep_alive_ = false;
+  bool close_event_scheduled_ = false;
 };
 
 }  // namespace isohost::isolate

@@ -248,7 +248,7 @@ void Runtime::SetBootstrapHooks(v8::Local<v8::Object> hooks) {
                 !run_common_js_main_.IsEmpty() &&
                 !emit_process_event_.IsEmpty());
   const char* names[] = {"dispatchMessage", "dispatchMessageError",
-                         "dispatchWorkerExit"};
+                         "dispatchWorkerExit", "dispatchPortClose"};
   for (int i = 0; i < static_cast<int>(Hook::kCount); ++i) {
     hooks_[i].Reset(isolate_, get(names[i]));
     ISOHOST_CHECK(!hooks_[i].IsEmpty());

@@ -860,6 +860,10 @@
     }
     target.dispatchEvent(new MessageEvent('messageerror', {}));
   }
+  // The port's channel closed (this end or, for a started port, the other).
+  function dispatchPortClose(port) {
+    port.dispatchEvent(new Event('close'));
+  }
 
   // ---- Worker ---------------------------------------------------------------
 
@@ -1034,5 +1038,6 @@
     dispatchMessage,
     dispatchMessageError,
     dispatchWorkerExit,
+    dispatchPortClose,
   };
 })

@@ -163,6 +163,11 @@
           if (errorInfo !== undefined) {
             const error = errorInfo.error !== undefined ?
               serdes.deserializeError(errorInfo.error) : errorFrom(errorInfo);
+            if (error?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+              // The host's words for the heap limit, Node's for the error.
+              error.message = 'Worker terminated due to reaching memory ' +
+                'limit: JS heap out of memory';
+            }
             worker.emit('error', error);
           }
           worker.emit('exit', code);
