@@ -43,13 +43,7 @@
                  `The ${what} method is not implemented`);
   }
 
-  function unsupported(what) {
-    return coded(TypeError, 'ERR_WORKER_UNSUPPORTED_OPERATION',
-                 `${what} is not supported in isohost workers`);
-  }
-
   module.exports = {
     coded, invalidArgType, invalidArgValue, workerPath, notImplemented,
-    unsupported,
   };
 });

@@ -46,6 +46,32 @@
     return copy;
   }
 
+  // The text of a data: URL (percent-encoded or base64, UTF-8).
+  function dataUrlText(href) {
+    const comma = href.indexOf(',');
+    const meta = href.slice(5, comma < 0 ? href.length : comma);
+    const body = comma < 0 ? '' : href.slice(comma + 1);
+    let bytes;
+    if (/;base64$/i.test(meta)) {
+      const binary = atob(body.replace(
+        /%([0-9a-f]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))));
+      bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    } else {
+      const out = [];
+      for (let i = 0; i < body.length; i++) {
+        const hex = body[i] === '%' ? body.slice(i + 1, i + 3) : '';
+        if (/^[0-9a-f]{2}$/i.test(hex)) {
+          out.push(parseInt(hex, 16));
+          i += 2;
+        } else {
+          out.push(...new TextEncoder().encode(body[i]));
+        }
+      }
+      bytes = Uint8Array.from(out);
+    }
+    return new TextDecoder().decode(bytes);
+  }
+
   // The Error the parent's 'error' event gets for a worker that failed
   // without a JS error of its own (its script could not be loaded, ...).
   function errorFrom(info) {
@@ -87,13 +113,15 @@
         source = filename;
       } else if (isURL(filename)) {
         if (filename.protocol === 'data:') {
-          throw errors.unsupported('A data: URL worker');
-        }
-        if (filename.protocol !== 'file:') {
+          // Node imports it as an ES module.
+          source = dataUrlText(`${filename.href}`);
+          type = 'module';
+        } else if (filename.protocol !== 'file:') {
           throw errors.coded(TypeError, 'ERR_INVALID_URL_SCHEME',
                              'The URL must be of scheme file');
+        } else {
+          path = `${filename.href}`;
         }
-        path = `${filename.href}`;
       } else if (typeof filename !== 'string') {
         throw errors.invalidArgType(
           'filename', 'of type string or an instance of URL', filename);
