@@ -733,6 +733,20 @@ absl::Status InstallGlobals(Runtime& runtime) {
         ToStdString(isolate, try_catch.Exception())));
   }
   Set(isolate, natives, "createInspect", inspect_factory);
+  // The ECMAScript built-ins this V8 lacks and Node 20 has (language.js).
+  v8::Local<v8::Function> language;
+  v8::Local<v8::Script> language_script;
+  v8::Local<v8::Value> global = context->Global();
+  if (!CompileInternal(isolate, "isohost:language", kLanguageJs,
+                       &language_script)
+           .ToLocal(&language) ||
+      language->Call(context, v8::Undefined(isolate), 1, &global).IsEmpty()) {
+    return absl::InternalError(
+        absl::StrCat("isohost: language.js failed: ",
+                     ToStdString(isolate, try_catch.Exception())));
+  }
+  EmbeddedCodeCache::Get().Save("isohost:language",
+                                language_script->GetUnboundScript());
   v8::Local<v8::Value> bootstrap_args[] = {natives, context->Global()};
   v8::Local<v8::Value> hooks;
   if (!bootstrap->Call(context, v8::Undefined(isolate), 2, bootstrap_args)

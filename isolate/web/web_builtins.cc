@@ -32,6 +32,7 @@ void RegisterWebBuiltins(BuiltinRegistry& registry) {
   RegisterWebUrl(registry);
   RegisterWebEncoding(registry);
   RegisterWebMisc(registry);
+  RegisterWebStreams(registry);
 }
 
 }  // namespace isohost::isolate

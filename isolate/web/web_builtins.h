@@ -14,6 +14,7 @@ void RegisterWebBuiltins(BuiltinRegistry& registry);
 void RegisterWebUrl(BuiltinRegistry& registry);  // url_builtins.cc
 void RegisterWebEncoding(BuiltinRegistry& registry);  // encoding_builtins.cc
 void RegisterWebMisc(BuiltinRegistry& registry);  // misc_builtins.cc
+void RegisterWebStreams(BuiltinRegistry& registry);  // streams_builtins.cc
 
 }  // namespace isohost::isolate
 

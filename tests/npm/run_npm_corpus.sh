@@ -40,6 +40,9 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 passed=0
 failed=0
+xfailed=0
+known="$npm_dir/known_v8_limits.txt"
+is_known() { [ -f "$known" ] && grep -q "^$1	" "$known"; }
 for file in *.js *.mjs *.cjs; do
   [ -f "$file" ] || continue
   if [ -n "${CASE_FILTER:-}" ] && ! printf '%s\n' "$file" | grep -Eq -- "$CASE_FILTER"; then
@@ -52,8 +55,16 @@ for file in *.js *.mjs *.cjs; do
   { timeout 60 "$bin" run --root "$npm_dir" "$file" >"$tmp/iso.out" 2>"$tmp/iso.err"; } 2>/dev/null
   iso_code=$?
   if [ "$node_code" = "$iso_code" ] && cmp -s "$tmp/node.out" "$tmp/iso.out"; then
-    passed=$((passed + 1))
-    echo "PASS $file"
+    if is_known "$file"; then
+      failed=$((failed + 1))
+      echo "XPASS $file: passes now; take it off known_v8_limits.txt"
+    else
+      passed=$((passed + 1))
+      echo "PASS $file"
+    fi
+  elif is_known "$file"; then
+    xfailed=$((xfailed + 1))
+    echo "XFAIL $file: $(grep "^$file	" "$known" | cut -f2)"
   else
     failed=$((failed + 1))
     first_diff="$(diff "$tmp/node.out" "$tmp/iso.out" | grep -m 1 -E '^[<>]' || true)"
@@ -71,5 +82,5 @@ for file in *.js *.mjs *.cjs; do
     fi
   fi
 done
-echo "npm_corpus: $passed passed, $failed failed"
+echo "npm_corpus: $passed passed, $failed failed, $xfailed known V8 10.2 limits"
 [ "$passed" -gt 0 ] && [ "$failed" -eq 0 ]

@@ -173,6 +173,10 @@
 
     const moduleAssign = /(?:^|[^.\w$])module\s*\.\s*exports\s*=\s*/g;
     while ((match = moduleAssign.exec(code)) !== null) {
+      // As in Node's lexer, a later `module.exports =` replaces the
+      // re-exports of an earlier one (`if (browser) module.exports =
+      // require('./a'); else module.exports = require('./b')` is b's).
+      reexports.length = 0;
       const at = match.index + match[0].length;
       const rest = code.slice(at);
       let inner;
