@@ -45,7 +45,9 @@ RuntimeStats CollectRuntimeStats(v8::Isolate* isolate);
 
 class WorkerControl {
  public:
-  // Worker thread: its runtime is up (and may now be interrupted).
+  // Worker thread: its runtime is set up (bootstrap done) and may now be
+  // interrupted. A termination requested before is not delivered here: the
+  // runtime's first CheckTermination() sees it, before any user code.
   void Attach(v8::Isolate* isolate, std::shared_ptr<loop::TaskPoster> poster);
   // Worker thread: before the isolate is disposed.
   void Detach();
