@@ -6,10 +6,12 @@
 //
 // Node-style listeners are ordinary event listeners underneath (so they
 // run in registration order with addEventListener ones), wrapped to get
-// the message's value instead of the event. As in Node, a 'message'
-// listener starts the port and makes it keep the runtime alive; when the
-// last 'message' listener of any kind goes, the port no longer does. The HTML behaviour of addEventListener
-// and onmessage is untouched (addEventListener alone does not start).
+// the message's value instead of the event ('close' listeners get the
+// event, as in Node). As in Node, a 'message' listener starts the port and
+// makes it keep the runtime alive; when the last 'message' listener of any
+// kind goes, the port no longer does. The HTML behaviour of
+// addEventListener and onmessage is untouched (addEventListener alone does
+// not start the port).
 (function (exports, require, binding, internals, module) {
   'use strict';
   const { natives, global, invalidArgType } = internals;
@@ -30,6 +32,8 @@
     return port;
   }
 
+  // Removed from the global scope to make its removeEventListener update
+  // the keep-alive (it was never added).
   function removeAllListenersMarker() {}
 
   function recordsOf(port, type, create) {
