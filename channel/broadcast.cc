@@ -2,35 +2,14 @@
 
 #include <vector>
 
-#ifdef __SANITIZE_THREAD__
-#include <sanitizer/tsan_interface.h>
-#endif
+#include "loop/locks.h"
 
 namespace isohost::channel {
 namespace {
 
-// absl::MutexLock, plus the happens-before edges TSan cannot see by itself:
-// Debian's absl is not built with TSan, so its Mutex is invisible to it.
-class ABSL_SCOPED_LOCKABLE Lock {
- public:
-  explicit Lock(absl::Mutex* mu) ABSL_EXCLUSIVE_LOCK_FUNCTION(mu) : mu_(mu) {
-    mu_->Lock();
-#ifdef __SANITIZE_THREAD__
-    __tsan_acquire(mu_);
-#endif
-  }
-  ~Lock() ABSL_UNLOCK_FUNCTION() {
-#ifdef __SANITIZE_THREAD__
-    __tsan_release(mu_);
-#endif
-    mu_->Unlock();
-  }
-  Lock(const Lock&) = delete;
-  Lock& operator=(const Lock&) = delete;
-
- private:
-  absl::Mutex* mu_;
-};
+// absl::MutexLock with the happens-before edges TSan cannot see by itself
+// (loop/locks.h).
+using Lock = loop::MutexLock;
 
 }  // namespace
 

@@ -1,5 +1,7 @@
 #include "channel/inbox.h"
 
+#include "loop/locks.h"
+
 namespace isohost::channel {
 
 bool Inbox::Push(moodycamel::ProducerToken& token, Message message) {
@@ -31,7 +33,7 @@ void Inbox::Bind(std::shared_ptr<loop::TaskPoster> poster,
 
 void Inbox::Bind(std::function<void()> wake) {
   {
-    absl::MutexLock lock(&mu_);
+    loop::MutexLock lock(&mu_);
     wake_ = std::move(wake);
   }
   // Messages that arrived while nobody was bound: drain them now.
@@ -42,12 +44,12 @@ void Inbox::Bind(std::function<void()> wake) {
 }
 
 void Inbox::Unbind() {
-  absl::MutexLock lock(&mu_);
+  loop::MutexLock lock(&mu_);
   wake_ = nullptr;
 }
 
 void Inbox::Schedule() {
-  absl::ReaderMutexLock lock(&mu_);
+  loop::ReaderMutexLock lock(&mu_);
   if (wake_) wake_();
 }
 

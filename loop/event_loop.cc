@@ -74,6 +74,14 @@ void EventLoop::AfterCallback() {
   if (after_callback_ && !stopped_) after_callback_();
 }
 
+bool EventLoop::RunCallback(absl::FunctionRef<void()> callback) {
+  ISOHOST_CHECK(OnLoopThread());
+  if (stopped_) return false;
+  callback();
+  AfterCallback();
+  return true;
+}
+
 // ---- timers ---------------------------------------------------------------
 
 TimerId EventLoop::SetTimer(double delay_ms, bool repeat,

@@ -28,6 +28,7 @@
 #include <thread>
 
 #include "absl/functional/any_invocable.h"
+#include "absl/functional/function_ref.h"
 #include "loop/task_poster.h"
 #include "loop/timer_queue.h"
 
@@ -86,6 +87,15 @@ class EventLoop : private TaskPoster::Sink {
   void AddKeepAlive();
   void ReleaseKeepAlive();
   int keep_alive_count() const { return keep_alives_; }
+
+  // EventLoop::RunCallback()
+  //
+  // Loop thread. Runs `callback`, one callback of user code reached from a
+  // handle of the caller's own on uv_loop() (an HTTP response event, say),
+  // as its own task: the after-callback hook runs after it, as after a
+  // timer, an immediate or a posted task. Returns false without running it
+  // once the loop is stopped (the runtime is exiting).
+  bool RunCallback(absl::FunctionRef<void()> callback);
 
   // The hook that runs after every callback of user code.
   void set_after_callback(absl::AnyInvocable<void()> hook) {

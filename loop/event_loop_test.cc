@@ -182,6 +182,15 @@ TEST_F(EventLoopTest, WakeWithoutTaskCallsObserver) {
   EXPECT_EQ(wakes, 1);
 }
 
+TEST_F(EventLoopTest, RunCallbackRunsTheHookAfterItAndNothingOnceStopped) {
+  // What an I/O handle of another package (loop/http) does per event.
+  EXPECT_TRUE(loop_.RunCallback(Log("event")));
+  EXPECT_TRUE(loop_.RunCallback(Log("event")));
+  loop_.Stop();
+  EXPECT_FALSE(loop_.RunCallback(Log("late")));
+  EXPECT_EQ(log_, (std::vector<std::string>{"event", "|", "event", "|"}));
+}
+
 TEST(EventLoopLifetimeTest, PostAfterLoopIsGoneFailsCleanly) {
   std::shared_ptr<TaskPoster> poster;
   {

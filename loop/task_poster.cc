@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "loop/check.h"
+#include "loop/locks.h"
 
 namespace isohost::loop {
 
@@ -25,14 +26,14 @@ TaskPoster::TaskPoster(uv_loop_t* loop, Sink* sink) : sink_(sink) {
   poll->data = this;
   ISOHOST_CHECK(uv_poll_start(poll, UV_READABLE, &TaskPoster::OnReadable) == 0);
   uv_unref(reinterpret_cast<uv_handle_t*>(poll));
-  absl::MutexLock lock(&mu_);
+  MutexLock lock(&mu_);
   poll_ = poll;
 }
 
 TaskPoster::~TaskPoster() {
   // Tasks still queued are destroyed here, on whichever thread drops the
   // last reference. They must not touch the dead loop in their destructors.
-  absl::MutexLock lock(&mu_);
+  MutexLock lock(&mu_);
   ISOHOST_CHECK(poll_ == nullptr);
 }
 
@@ -48,7 +49,7 @@ void TaskPoster::Signal() {
 }
 
 bool TaskPoster::Post(Task task) {
-  absl::ReaderMutexLock lock(&mu_);
+  ReaderMutexLock lock(&mu_);
   if (poll_ == nullptr) return false;
   queue_.enqueue(std::move(task));
   Signal();
@@ -56,7 +57,7 @@ bool TaskPoster::Post(Task task) {
 }
 
 bool TaskPoster::Wake() {
-  absl::ReaderMutexLock lock(&mu_);
+  ReaderMutexLock lock(&mu_);
   if (poll_ == nullptr) return false;
   Signal();
   return true;
@@ -65,7 +66,7 @@ bool TaskPoster::Wake() {
 void TaskPoster::Shutdown() {
   uv_poll_t* poll;
   {
-    absl::MutexLock lock(&mu_);
+    MutexLock lock(&mu_);
     poll = poll_;
     poll_ = nullptr;
   }
@@ -81,7 +82,7 @@ void TaskPoster::Shutdown() {
 }
 
 void TaskPoster::SetRef(bool ref) {
-  absl::ReaderMutexLock lock(&mu_);
+  ReaderMutexLock lock(&mu_);
   if (poll_ == nullptr) return;
   auto* handle = reinterpret_cast<uv_handle_t*>(poll_);
   if (ref) {

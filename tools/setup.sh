@@ -14,6 +14,9 @@ packages=(
   libicu72 libc-ares2 libnghttp2-14 libbrotli1 libssl3 zlib1g
   # headers for the built-ins: ICU (URL's IDNA), OpenSSL (crypto)
   libicu-dev libssl-dev
+  # loop/http's HTTP client (libcurl's multi-socket interface), and nghttp2
+  # for the HTTP/2 side of its test server
+  libcurl4-openssl-dev libnghttp2-dev
 )
 
 sudo_if_needed() {

@@ -4,7 +4,8 @@
 # recorded output, the console-format differential test, the npm corpus
 # (its packages installed first by `npm ci`), and the V8-free
 # layers again under ThreadSanitizer, and the C++ host API (with 1,000
-# spawn/terminate cycles) under AddressSanitizer/LeakSanitizer. Ends with "N passed, M failed"
+# spawn/terminate cycles) and loop/http (cancel and teardown with requests
+# in flight) under AddressSanitizer/LeakSanitizer. Ends with "N passed, M failed"
 # (test targets) and exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -56,9 +57,9 @@ echo "== unit, integration and conformance tests"
 run_bazel_tests //...
 echo "== loop/ and channel/ under ThreadSanitizer"
 run_bazel_tests --config=tsan //loop/... //channel/...
-echo "== the C++ host API under AddressSanitizer/LeakSanitizer"
+echo "== the C++ host API and loop/http under AddressSanitizer/LeakSanitizer"
 run_bazel_tests --config=asan //tests/cc:spawn_cycles_test \
-  //tests/cc:host_test //tests/cc:host_lifecycle_test
+  //tests/cc:host_test //tests/cc:host_lifecycle_test //loop/http/...
 echo "== libFuzzer targets (clang 14, --config=fuzz), ${FUZZ_SECONDS:-20} s each"
 # One target: passes when no fuzzer found a crash (tests/fuzz/run.sh).
 if tests/fuzz/run.sh; then passed=$((passed + 1)); else failed=$((failed + 1)); fi

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "isolate/binding_util.h"
 #include "isolate/errors.h"
 #include "isolate/module_loader.h"
 #include "isolate/modules/modules_builtins.h"
@@ -120,27 +121,17 @@ void RequireModule(Args args) {
   }
 }
 
-void Set(Runtime& runtime, v8::Local<v8::Object> target, const char* name,
-         v8::FunctionCallback callback) {
-  v8::Isolate* isolate = runtime.isolate();
-  v8::Local<v8::Context> context = runtime.context();
-  v8::Local<v8::Function> function =
-      v8::Function::New(context, callback).ToLocalChecked();
-  function->SetName(NewString(isolate, name));
-  target->Set(context, NewString(isolate, name), function).Check();
-}
-
 void InstallModulesBinding(Runtime& runtime, v8::Local<v8::Object> target) {
-  Set(runtime, target, "stat", Stat);
-  Set(runtime, target, "readText", ReadText);
-  Set(runtime, target, "realpath", RealPath);
-  Set(runtime, target, "isBelowRoot", IsBelowRoot);
-  Set(runtime, target, "root", Root);
-  Set(runtime, target, "rootName", RootName);
-  Set(runtime, target, "cwd", Cwd);
-  Set(runtime, target, "compileFunction", CompileFunction);
-  Set(runtime, target, "requireModule", RequireModule);
-  Set(runtime, target, "containsModuleSyntax", ContainsModuleSyntax);
+  SetMethod(runtime, target, "stat", Stat);
+  SetMethod(runtime, target, "readText", ReadText);
+  SetMethod(runtime, target, "realpath", RealPath);
+  SetMethod(runtime, target, "isBelowRoot", IsBelowRoot);
+  SetMethod(runtime, target, "root", Root);
+  SetMethod(runtime, target, "rootName", RootName);
+  SetMethod(runtime, target, "cwd", Cwd);
+  SetMethod(runtime, target, "compileFunction", CompileFunction);
+  SetMethod(runtime, target, "requireModule", RequireModule);
+  SetMethod(runtime, target, "containsModuleSyntax", ContainsModuleSyntax);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include "isolate/node/buffer_codec.h"
 #include "isolate/node/buffer_transcode.h"
+#include "isolate/binding_util.h"
 #include "isolate/v8_util.h"
 #include "v8-array-buffer.h"
 #include "v8-container.h"
@@ -79,39 +80,9 @@ BufferEncoding EncodingArg(Args args, int index) {
   return static_cast<BufferEncoding>(value);
 }
 
-void ThrowStringTooLong(v8::Isolate* isolate) {
-  v8::Local<v8::Object> error =
-      v8::Exception::Error(
-          NewString(isolate, "Cannot create a string longer than 0x1fffffe8 "
-                             "characters"))
-          .As<v8::Object>();
-  error
-      ->Set(isolate->GetCurrentContext(), NewString(isolate, "code"),
-            NewString(isolate, "ERR_STRING_TOO_LONG"))
-      .Check();
-  isolate->ThrowException(error);
-}
-
 void ThrowOutOfMemory(v8::Isolate* isolate) {
   isolate->ThrowException(v8::Exception::RangeError(
       NewString(isolate, "Array buffer allocation failed")));
-}
-
-void ReturnOneByte(Args args, const uint8_t* data, size_t length) {
-  if (length == 0) {
-    args.GetReturnValue().SetEmptyString();
-    return;
-  }
-  v8::Local<v8::String> result;
-  if (length > static_cast<size_t>(v8::String::kMaxLength) ||
-      !v8::String::NewFromOneByte(args.GetIsolate(), data,
-                                  v8::NewStringType::kNormal,
-                                  static_cast<int>(length))
-           .ToLocal(&result)) {
-    ThrowStringTooLong(args.GetIsolate());
-    return;
-  }
-  args.GetReturnValue().Set(result);
 }
 
 // A string's units as bytes (a two-byte string's low bytes, as Node's hex
@@ -176,14 +147,14 @@ void SliceBytes(Args args, const uint8_t* data, size_t length,
       return;
     }
     case BufferEncoding::kLatin1:
-      ReturnOneByte(args, data, length);
+      ReturnOneByteString(args, data, length);
       return;
     case BufferEncoding::kAscii: {
-      if (IsAscii(data, length)) return ReturnOneByte(args, data, length);
+      if (IsAscii(data, length)) return ReturnOneByteString(args, data, length);
       std::unique_ptr<uint8_t[]> text(new (std::nothrow) uint8_t[length]);
       if (text == nullptr) return ThrowOutOfMemory(isolate);
       for (size_t i = 0; i < length; ++i) text[i] = data[i] & 0x7F;
-      ReturnOneByte(args, text.get(), length);
+      ReturnOneByteString(args, text.get(), length);
       return;
     }
     case BufferEncoding::kHex: {
@@ -193,7 +164,8 @@ void SliceBytes(Args args, const uint8_t* data, size_t length,
       std::unique_ptr<char[]> text(new (std::nothrow) char[length * 2]);
       if (text == nullptr) return ThrowOutOfMemory(isolate);
       HexEncode(data, length, text.get());
-      ReturnOneByte(args, reinterpret_cast<uint8_t*>(text.get()), length * 2);
+      ReturnOneByteString(args, reinterpret_cast<uint8_t*>(text.get()),
+                          length * 2);
       return;
     }
     case BufferEncoding::kBase64:
@@ -206,7 +178,8 @@ void SliceBytes(Args args, const uint8_t* data, size_t length,
       std::unique_ptr<char[]> text(new (std::nothrow) char[out_length]);
       if (text == nullptr) return ThrowOutOfMemory(isolate);
       Base64Encode(data, length, url, text.get());
-      ReturnOneByte(args, reinterpret_cast<uint8_t*>(text.get()), out_length);
+      ReturnOneByteString(args, reinterpret_cast<uint8_t*>(text.get()),
+                          out_length);
       return;
     }
   }
@@ -601,7 +574,7 @@ void Base64ToLatin1(Args args) {
   std::unique_ptr<uint8_t[]> bytes(new (std::nothrow) uint8_t[length + 1]);
   if (bytes == nullptr) return ThrowOutOfMemory(isolate);
   size_t decoded = Base64Decode(text.get(), length, bytes.get(), length);
-  ReturnOneByte(args, bytes.get(), decoded);
+  ReturnOneByteString(args, bytes.get(), decoded);
 }
 
 // transcode(view, from, to) -> the result's bytes as a one-byte string
@@ -623,40 +596,30 @@ void TranscodeFunction(Args args) {
     args.GetReturnValue().Set(result);
     return;
   }
-  ReturnOneByte(args, reinterpret_cast<const uint8_t*>(out.data()),
-                out.size());
-}
-
-void SetFunction(v8::Isolate* isolate, v8::Local<v8::Object> target,
-                 const char* name, v8::FunctionCallback callback) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::Function> function =
-      v8::Function::New(context, callback).ToLocalChecked();
-  function->SetName(NewString(isolate, name));
-  target->Set(context, NewString(isolate, name), function).Check();
+  ReturnOneByteString(args, reinterpret_cast<const uint8_t*>(out.data()),
+                      out.size());
 }
 
 }  // namespace
 
 void InstallBufferBinding(Runtime& runtime, v8::Local<v8::Object> target) {
-  v8::Isolate* isolate = runtime.isolate();
-  SetFunction(isolate, target, "byteLengthUtf8", ByteLengthUtf8);
-  SetFunction(isolate, target, "slice", Slice);
-  SetFunction(isolate, target, "write", Write);
-  SetFunction(isolate, target, "fill", Fill);
-  SetFunction(isolate, target, "indexOfString", IndexOfString);
-  SetFunction(isolate, target, "indexOfBuffer", IndexOfBuffer);
-  SetFunction(isolate, target, "indexOfNumber", IndexOfNumber);
-  SetFunction(isolate, target, "compare", Compare);
-  SetFunction(isolate, target, "compareOffset", CompareOffset);
-  SetFunction(isolate, target, "swap16", Swap<2>);
-  SetFunction(isolate, target, "swap32", Swap<4>);
-  SetFunction(isolate, target, "swap64", Swap<8>);
-  SetFunction(isolate, target, "isUtf8", IsUtf8Function);
-  SetFunction(isolate, target, "isAscii", IsAsciiFunction);
-  SetFunction(isolate, target, "latin1ToBase64", Latin1ToBase64);
-  SetFunction(isolate, target, "base64ToLatin1", Base64ToLatin1);
-  SetFunction(isolate, target, "transcode", TranscodeFunction);
+  SetMethod(runtime, target, "byteLengthUtf8", ByteLengthUtf8);
+  SetMethod(runtime, target, "slice", Slice);
+  SetMethod(runtime, target, "write", Write);
+  SetMethod(runtime, target, "fill", Fill);
+  SetMethod(runtime, target, "indexOfString", IndexOfString);
+  SetMethod(runtime, target, "indexOfBuffer", IndexOfBuffer);
+  SetMethod(runtime, target, "indexOfNumber", IndexOfNumber);
+  SetMethod(runtime, target, "compare", Compare);
+  SetMethod(runtime, target, "compareOffset", CompareOffset);
+  SetMethod(runtime, target, "swap16", Swap<2>);
+  SetMethod(runtime, target, "swap32", Swap<4>);
+  SetMethod(runtime, target, "swap64", Swap<8>);
+  SetMethod(runtime, target, "isUtf8", IsUtf8Function);
+  SetMethod(runtime, target, "isAscii", IsAsciiFunction);
+  SetMethod(runtime, target, "latin1ToBase64", Latin1ToBase64);
+  SetMethod(runtime, target, "base64ToLatin1", Base64ToLatin1);
+  SetMethod(runtime, target, "transcode", TranscodeFunction);
 }
 
 }  // namespace isohost::isolate

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "isolate/binding_util.h"
 #include "isolate/v8_util.h"
 #include "v8-container.h"
 #include "v8-debug.h"
@@ -158,34 +159,20 @@ constexpr const char* kArch =
     "unknown";
 #endif
 
-void SetFunction(Runtime& runtime, v8::Local<v8::Object> target,
-                 const char* name, v8::FunctionCallback callback) {
-  v8::Isolate* isolate = runtime.isolate();
-  v8::Local<v8::Context> context = runtime.context();
-  v8::Local<v8::Function> function =
-      v8::Function::New(context, callback).ToLocalChecked();
-  function->SetName(NewString(isolate, name));
-  target->Set(context, NewString(isolate, name), function).Check();
-}
-
 }  // namespace
 
 void InstallUtilBinding(Runtime& runtime, v8::Local<v8::Object> target) {
 #define ISOHOST_INSTALL_CHECK(name, method) \
-  SetFunction(runtime, target, #name, Check_##name);
+  SetMethod(runtime, target, #name, Check_##name);
   ISOHOST_V8_TYPE_CHECKS(ISOHOST_INSTALL_CHECK)
 #undef ISOHOST_INSTALL_CHECK
-  SetFunction(runtime, target, "isAnyArrayBuffer", IsAnyArrayBuffer);
-  SetFunction(runtime, target, "isBoxedPrimitive", IsBoxedPrimitive);
-  SetFunction(runtime, target, "errName", ErrName);
-  SetFunction(runtime, target, "errMap", ErrMap);
-  SetFunction(runtime, target, "cwd", Cwd);
-  SetFunction(runtime, target, "scriptSource", ScriptSource);
-  v8::Isolate* isolate = runtime.isolate();
-  target
-      ->Set(runtime.context(), NewString(isolate, "arch"),
-            NewString(isolate, kArch))
-      .Check();
+  SetMethod(runtime, target, "isAnyArrayBuffer", IsAnyArrayBuffer);
+  SetMethod(runtime, target, "isBoxedPrimitive", IsBoxedPrimitive);
+  SetMethod(runtime, target, "errName", ErrName);
+  SetMethod(runtime, target, "errMap", ErrMap);
+  SetMethod(runtime, target, "cwd", Cwd);
+  SetMethod(runtime, target, "scriptSource", ScriptSource);
+  SetValue(runtime, target, "arch", NewString(runtime.isolate(), kArch));
 }
 
 }  // namespace isohost::isolate

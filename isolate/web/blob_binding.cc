@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <memory>
 
+#include "isolate/binding_util.h"
 #include "isolate/v8_util.h"
 #include "v8-array-buffer.h"
 #include "v8-exception.h"
@@ -92,23 +93,12 @@ void Utf8Decode(Args args) {
   args.GetReturnValue().Set(result);
 }
 
-void SetFunction(v8::Isolate* isolate, v8::Local<v8::Object> target,
-                 const char* name, v8::FunctionCallback callback) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::Function> function =
-      v8::Function::New(context, callback).ToLocalChecked();
-  v8::Local<v8::String> key = NewString(isolate, name);
-  function->SetName(key);
-  target->Set(context, key, function).Check();
-}
-
 }  // namespace
 
 void InstallBlobBinding(Runtime& runtime, v8::Local<v8::Object> target) {
-  v8::Isolate* isolate = runtime.isolate();
-  SetFunction(isolate, target, "utf8Length", Utf8Length);
-  SetFunction(isolate, target, "utf8Write", Utf8Write);
-  SetFunction(isolate, target, "utf8Decode", Utf8Decode);
+  SetMethod(runtime, target, "utf8Length", Utf8Length);
+  SetMethod(runtime, target, "utf8Write", Utf8Write);
+  SetMethod(runtime, target, "utf8Decode", Utf8Decode);
 }
 
 }  // namespace isohost::isolate

@@ -9,6 +9,7 @@
 #include "isolate/errors.h"
 #include "isolate/message_port.h"
 #include "isolate/serializer.h"
+#include "isolate/binding_util.h"
 #include "isolate/v8_util.h"
 #include "v8-container.h"
 #include "v8-exception.h"
@@ -140,26 +141,15 @@ void Checkpoint(Args args) {
   args.GetReturnValue().Set(runtime.exiting());
 }
 
-void SetFunction(v8::Isolate* isolate, v8::Local<v8::Object> target,
-                 const char* name, v8::FunctionCallback callback) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::Function> function =
-      v8::Function::New(context, callback).ToLocalChecked();
-  v8::Local<v8::String> key = NewString(isolate, name);
-  function->SetName(key);
-  target->Set(context, key, function).Check();
-}
-
 }  // namespace
 
 void InstallBroadcastBinding(Runtime& runtime, v8::Local<v8::Object> target) {
-  v8::Isolate* isolate = runtime.isolate();
-  SetFunction(isolate, target, "join", Join);
-  SetFunction(isolate, target, "subscribe", Subscribe);
-  SetFunction(isolate, target, "unsubscribe", Unsubscribe);
-  SetFunction(isolate, target, "post", Post);
-  SetFunction(isolate, target, "setRef", SetRef);
-  SetFunction(isolate, target, "checkpoint", Checkpoint);
+  SetMethod(runtime, target, "join", Join);
+  SetMethod(runtime, target, "subscribe", Subscribe);
+  SetMethod(runtime, target, "unsubscribe", Unsubscribe);
+  SetMethod(runtime, target, "post", Post);
+  SetMethod(runtime, target, "setRef", SetRef);
+  SetMethod(runtime, target, "checkpoint", Checkpoint);
 }
 
 }  // namespace isohost::isolate

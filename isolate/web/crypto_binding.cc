@@ -17,6 +17,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/synchronization/mutex.h"
+#include "isolate/binding_util.h"
 #include "isolate/v8_util.h"
 #include "v8-array-buffer.h"
 #include "v8-container.h"
@@ -457,33 +458,22 @@ void TimingSafeEqual(Args args) {
   args.GetReturnValue().Set(CRYPTO_memcmp(a.data, b.data, a.size) == 0);
 }
 
-void SetFunction(v8::Isolate* isolate, v8::Local<v8::Object> target,
-                 const char* name, v8::FunctionCallback callback) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::Function> function =
-      v8::Function::New(context, callback).ToLocalChecked();
-  v8::Local<v8::String> key = NewString(isolate, name);
-  function->SetName(key);
-  target->Set(context, key, function).Check();
-}
-
 }  // namespace
 
 void InstallCryptoBinding(Runtime& runtime, v8::Local<v8::Object> target) {
-  v8::Isolate* isolate = runtime.isolate();
-  SetFunction(isolate, target, "randomFill", RandomFill);
-  SetFunction(isolate, target, "digest", Digest);
-  SetFunction(isolate, target, "digestInfo", DigestInfo);
-  SetFunction(isolate, target, "hashCreate", HashCreate);
-  SetFunction(isolate, target, "hashUpdate", HashUpdate);
-  SetFunction(isolate, target, "hashDigest", HashDigest);
-  SetFunction(isolate, target, "hashCopy", HashCopy);
-  SetFunction(isolate, target, "hashes", Hashes);
-  SetFunction(isolate, target, "hmacCreate", HmacCreate);
-  SetFunction(isolate, target, "hmacUpdate", HmacUpdate);
-  SetFunction(isolate, target, "hmacDigest", HmacDigest);
-  SetFunction(isolate, target, "hmac", Hmac);
-  SetFunction(isolate, target, "timingSafeEqual", TimingSafeEqual);
+  SetMethod(runtime, target, "randomFill", RandomFill);
+  SetMethod(runtime, target, "digest", Digest);
+  SetMethod(runtime, target, "digestInfo", DigestInfo);
+  SetMethod(runtime, target, "hashCreate", HashCreate);
+  SetMethod(runtime, target, "hashUpdate", HashUpdate);
+  SetMethod(runtime, target, "hashDigest", HashDigest);
+  SetMethod(runtime, target, "hashCopy", HashCopy);
+  SetMethod(runtime, target, "hashes", Hashes);
+  SetMethod(runtime, target, "hmacCreate", HmacCreate);
+  SetMethod(runtime, target, "hmacUpdate", HmacUpdate);
+  SetMethod(runtime, target, "hmacDigest", HmacDigest);
+  SetMethod(runtime, target, "hmac", Hmac);
+  SetMethod(runtime, target, "timingSafeEqual", TimingSafeEqual);
 }
 
 }  // namespace isohost::isolate

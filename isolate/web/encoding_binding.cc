@@ -5,6 +5,7 @@
 #include <new>
 #include <string>
 
+#include "isolate/binding_util.h"
 #include "isolate/v8_util.h"
 #include "isolate/web/icu_text_decoder.h"
 #include "isolate/web/text_codec.h"
@@ -53,19 +54,6 @@ bool BytesOf(v8::Local<v8::Value> value, uint8_t** data, size_t* length) {
   return false;
 }
 
-void ThrowStringTooLong(v8::Isolate* isolate) {
-  v8::Local<v8::Object> error =
-      v8::Exception::Error(
-          NewString(isolate, "Cannot create a string longer than 0x1fffffe8 "
-                             "characters"))
-          .As<v8::Object>();
-  error
-      ->Set(isolate->GetCurrentContext(), NewString(isolate, "code"),
-            NewString(isolate, "ERR_STRING_TOO_LONG"))
-      .Check();
-  isolate->ThrowException(error);
-}
-
 // Sets the return value to a string of `units`, or throws Node's
 // ERR_STRING_TOO_LONG.
 void ReturnUtf16(Args args, const char16_t* units, size_t length) {
@@ -79,23 +67,6 @@ void ReturnUtf16(Args args, const char16_t* units, size_t length) {
       !v8::String::NewFromTwoByte(isolate,
                                   reinterpret_cast<const uint16_t*>(units),
                                   v8::NewStringType::kNormal,
-                                  static_cast<int>(length))
-           .ToLocal(&result)) {
-    ThrowStringTooLong(isolate);
-    return;
-  }
-  args.GetReturnValue().Set(result);
-}
-
-void ReturnLatin1(Args args, const uint8_t* bytes, size_t length) {
-  v8::Isolate* isolate = args.GetIsolate();
-  if (length == 0) {
-    args.GetReturnValue().SetEmptyString();
-    return;
-  }
-  v8::Local<v8::String> result;
-  if (length > static_cast<size_t>(v8::String::kMaxLength) ||
-      !v8::String::NewFromOneByte(isolate, bytes, v8::NewStringType::kNormal,
                                   static_cast<int>(length))
            .ToLocal(&result)) {
     ThrowStringTooLong(isolate);
@@ -204,7 +175,7 @@ void Decode(Args args) {
          kind == TextEncodingKind::kWindows1252) &&
         AsciiPrefixLength(input, length) == length))) {
     save(bom_seen || (unicode && length > 0));
-    ReturnLatin1(args, input, length);
+    ReturnOneByteString(args, input, length);
     return;
   }
 
@@ -261,35 +232,20 @@ void LegacyDecode(Args args) {
   ReturnUtf16(args, out.data(), out.size());
 }
 
-void SetFunction(v8::Isolate* isolate, v8::Local<v8::Object> target,
-                 const char* name, v8::FunctionCallback callback,
-                 v8::Local<v8::Value> data = v8::Local<v8::Value>()) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::Function> function =
-      v8::Function::New(context, callback, data).ToLocalChecked();
-  function->SetName(NewString(isolate, name));
-  target->Set(context, NewString(isolate, name), function).Check();
-}
-
 }  // namespace
 
 void InstallEncodingBinding(Runtime& runtime, v8::Local<v8::Object> target) {
-  v8::Isolate* isolate = runtime.isolate();
-  v8::Local<v8::Context> context = runtime.context();
   // encodeInto()'s results (read, written), read back by the JS caller:
   // one small array per runtime instead of an object per call.
   v8::Local<v8::Uint32Array> encode_into_result =
-      v8::Uint32Array::New(v8::ArrayBuffer::New(isolate, 8), 0, 2);
-  target
-      ->Set(context, NewString(isolate, "encodeIntoResult"),
-            encode_into_result)
-      .Check();
-  SetFunction(isolate, target, "utf8Length", Utf8Length);
-  SetFunction(isolate, target, "encodeUtf8", EncodeUtf8);
-  SetFunction(isolate, target, "encodeInto", EncodeInto, encode_into_result);
-  SetFunction(isolate, target, "decode", Decode);
-  SetFunction(isolate, target, "legacyDecoder", LegacyDecoder);
-  SetFunction(isolate, target, "legacyDecode", LegacyDecode);
+      v8::Uint32Array::New(v8::ArrayBuffer::New(runtime.isolate(), 8), 0, 2);
+  SetValue(runtime, target, "encodeIntoResult", encode_into_result);
+  SetMethod(runtime, target, "utf8Length", Utf8Length);
+  SetMethod(runtime, target, "encodeUtf8", EncodeUtf8);
+  SetMethod(runtime, target, "encodeInto", EncodeInto, encode_into_result);
+  SetMethod(runtime, target, "decode", Decode);
+  SetMethod(runtime, target, "legacyDecoder", LegacyDecoder);
+  SetMethod(runtime, target, "legacyDecode", LegacyDecode);
 }
 
 }  // namespace isohost::isolate

@@ -2,13 +2,13 @@
 // binding('streams'), the ArrayBuffer operations the byte streams need
 // that JS cannot do in V8 10.2: TransferArrayBuffer (detach a buffer and
 // hand its memory to a new one, no copy) and IsDetachedBuffer.
+#include "isolate/binding_util.h"
 #include "isolate/runtime.h"
 #include "isolate/v8_util.h"
 #include "isolate/web/web_builtins.h"
 #include "v8-array-buffer.h"
 #include "v8-exception.h"
 #include "v8-function.h"
-#include "v8-template.h"
 
 namespace isohost::isolate {
 namespace {
@@ -61,26 +61,9 @@ void Transfer(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }
 
 void InstallStreamsBinding(Runtime& runtime, v8::Local<v8::Object> target) {
-  v8::Isolate* isolate = runtime.isolate();
-  v8::Local<v8::Context> context = runtime.context();
-  struct Entry {
-    const char* name;
-    v8::FunctionCallback callback;
-  };
-  constexpr Entry kFunctions[] = {
-      {"isDetached", IsDetached},
-      {"canTransfer", CanTransfer},
-      {"transfer", Transfer},
-  };
-  for (const Entry& entry : kFunctions) {
-    v8::Local<v8::Function> function;
-    if (!v8::FunctionTemplate::New(isolate, entry.callback)
-             ->GetFunction(context)
-             .ToLocal(&function)) {
-      return;
-    }
-    target->Set(context, NewString(isolate, entry.name), function).Check();
-  }
+  SetMethod(runtime, target, "isDetached", IsDetached);
+  SetMethod(runtime, target, "canTransfer", CanTransfer);
+  SetMethod(runtime, target, "transfer", Transfer);
 }
 
 // Node 20's globals for the Streams Standard, each from the file that

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "isolate/binding_util.h"
 #include "isolate/v8_util.h"
 #include "v8-function.h"
 #include "v8-primitive.h"
@@ -271,21 +272,11 @@ void DomainToUnicodeCallback(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(FromU16(isolate, result));
 }
 
-void SetFunction(v8::Isolate* isolate, v8::Local<v8::Object> target,
-                 const char* name, v8::FunctionCallback callback) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::Function> function =
-      v8::Function::New(context, callback).ToLocalChecked();
-  function->SetName(NewString(isolate, name));
-  target->Set(context, NewString(isolate, name), function).Check();
-}
-
 }  // namespace
 
 void InstallUrlBinding(Runtime& runtime, v8::Local<v8::Object> target) {
-  v8::Isolate* isolate = runtime.isolate();
-  SetFunction(isolate, target, "domainToASCII", DomainToASCIICallback);
-  SetFunction(isolate, target, "domainToUnicode", DomainToUnicodeCallback);
+  SetMethod(runtime, target, "domainToASCII", DomainToASCIICallback);
+  SetMethod(runtime, target, "domainToUnicode", DomainToUnicodeCallback);
 }
 
 }  // namespace isohost::isolate

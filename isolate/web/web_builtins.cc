@@ -2,6 +2,7 @@
 
 #include <uv.h>
 
+#include "isolate/binding_util.h"
 #include "isolate/runtime.h"
 #include "isolate/web/web_js.h"
 #include "v8-primitive.h"
@@ -11,11 +12,9 @@ namespace isohost::isolate {
 namespace {
 
 void InstallNavigator(Runtime& runtime, v8::Local<v8::Object> target) {
-  v8::Isolate* isolate = runtime.isolate();
-  target
-      ->Set(runtime.context(), NewString(isolate, "hardwareConcurrency"),
-            v8::Integer::NewFromUnsigned(isolate, uv_available_parallelism()))
-      .Check();
+  SetValue(runtime, target, "hardwareConcurrency",
+           v8::Integer::NewFromUnsigned(runtime.isolate(),
+                                        uv_available_parallelism()));
 }
 
 constexpr BuiltinRegistry::LazyGlobal kWebGlobals[] = {

@@ -17,13 +17,7 @@
     normalizeEncoding, inputOf, nativeEncoding, bytesToString,
   } = require('node:internal/crypto_encoding');
 
-  function codedError(Base, code, message) {
-    const error = new Base(message);
-    Object.defineProperty(error, 'code', {
-      value: code, writable: true, configurable: true, enumerable: true,
-    });
-    return error;
-  }
+  const { codedError } = require('internal:web/errors');
 
   function outOfRange(name, range, value) {
     let shown = String(value);

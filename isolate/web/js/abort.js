@@ -17,18 +17,7 @@
 
   const kCreate = Symbol('isohost.abortSignalCreate');
 
-  function codedError(Base, code, message) {
-    const error = new Base(message);
-    Object.defineProperty(error, 'code', {
-      value: code, writable: true, configurable: true, enumerable: true,
-    });
-    return error;
-  }
-
-  function invalidThis(type) {
-    return codedError(TypeError, 'ERR_INVALID_THIS',
-                      `Value of "this" must be of type ${type}`);
-  }
+  const { codedError, invalidThis } = require('internal:web/errors');
 
   // Node's layout. Past the depth limit Node shows an EventTarget (which has
   // enumerable internal fields there) as [Name] and an AbortController

@@ -16,18 +16,7 @@
   const { describeReceived } = internals;
   const utf8 = binding('blob');
 
-  function codedError(Base, code, message) {
-    const error = new Base(message);
-    Object.defineProperty(error, 'code', {
-      value: code, writable: true, configurable: true, enumerable: true,
-    });
-    return error;
-  }
-
-  function invalidThis(type) {
-    return codedError(TypeError, 'ERR_INVALID_THIS',
-                      `Value of "this" must be of type ${type}`);
-  }
+  const { codedError, invalidThis } = require('internal:web/errors');
 
   const arrayBufferByteLength = Object.getOwnPropertyDescriptor(
     ArrayBuffer.prototype, 'byteLength').get;

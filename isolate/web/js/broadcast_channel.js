@@ -25,22 +25,11 @@
   } = internals;
   const native = binding('broadcast');
 
-  function codedError(Base, code, message) {
-    const error = new Base(message);
-    Object.defineProperty(error, 'code', {
-      value: code, writable: true, configurable: true, enumerable: true,
-    });
-    return error;
-  }
+  const { codedError, missingArgs } = require('internal:web/errors');
 
   function invalidThis() {
     return codedError(TypeError, 'ERR_INVALID_THIS',
                       'Value of "this" must be of type BroadcastChannel');
-  }
-
-  function missingArgs(name) {
-    return codedError(TypeError, 'ERR_MISSING_ARGS',
-                      `The "${name}" argument must be specified`);
   }
 
   // ---- this runtime's member ------------------------------------------------

@@ -17,18 +17,7 @@
     natives, EventTarget, DOMException, invalidArgType, describeReceived,
   } = internals;
 
-  function codedError(Base, code, message) {
-    const error = new Base(message);
-    Object.defineProperty(error, 'code', {
-      value: code, writable: true, configurable: true, enumerable: true,
-    });
-    return error;
-  }
-
-  function missingArgs(name) {
-    return codedError(TypeError, 'ERR_MISSING_ARGS',
-                      `The "${name}" argument must be specified`);
-  }
+  const { codedError, missingArgs } = require('internal:web/errors');
 
   function invalidThis(type, value) {
     return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',

@@ -7,87 +7,11 @@
 
   const { makeNodeError } = require('internal:web/encoding');
   const { inspect } = internals;
-
-  // ---- how a received value is described --------------------------------
-
-  function describeType(value) {
-    if (value == null) return `${value}`;
-    if (typeof value === 'function') return `function ${value.name}`;
-    if (typeof value === 'object') {
-      if (value.constructor?.name) {
-        return `an instance of ${value.constructor.name}`;
-      }
-      return inspect(value, { depth: -1 });
-    }
-    let shown = inspect(value, { colors: false });
-    if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-    return `type ${typeof value} (${shown})`;
-  }
-
-  // 1234567 -> "1_234_567" (the digits of String(value), as Node groups
-  // them, exponent and all).
-  function groupDigits(text) {
-    let result = '';
-    let i = text.length;
-    const start = text[0] === '-' ? 1 : 0;
-    for (; i >= start + 4; i -= 3) result = `_${text.slice(i - 3, i)}${result}`;
-    return `${text.slice(0, i)}${result}`;
-  }
-
-  // ---- messages -----------------------------------------------------------
-
-  const primitiveTypes = ['string', 'function', 'number', 'object',
-    'Function', 'Object', 'boolean', 'bigint', 'symbol'];
-  const className = /^([A-Z][a-z0-9]*)+$/;
-
-  function listOf(items, one, many) {
-    if (items.length > 2) {
-      return `${many}${items.slice(0, -1).join(', ')}, or ${items.at(-1)}`;
-    }
-    if (items.length === 2) return `${many}${items[0]} or ${items[1]}`;
-    return `${one}${items[0]}`;
-  }
-
-  function invalidArgTypeMessage(name, expected, actual) {
-    if (!Array.isArray(expected)) expected = [expected];
-    let message = 'The ';
-    if (name.endsWith(' argument')) {
-      message += `${name} `;
-    } else {
-      message += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
-    }
-    message += 'must be ';
-    const types = [];
-    const instances = [];
-    const other = [];
-    for (const value of expected) {
-      if (primitiveTypes.includes(value)) types.push(value.toLowerCase());
-      else if (className.test(value)) instances.push(value);
-      else other.push(value);
-    }
-    if (instances.length > 0) {
-      const position = types.indexOf('object');
-      if (position !== -1) {
-        types.splice(position, 1);
-        instances.push('Object');
-      }
-    }
-    const parts = [];
-    if (types.length > 0) parts.push(listOf(types, 'of type ', 'one of type '));
-    if (instances.length > 0) {
-      parts.push(instances.length > 2 ?
-        listOf(instances, '', 'an instance of ') :
-        `an instance of ${instances.join(' or ')}`);
-    }
-    if (other.length > 0) {
-      if (other.length > 1) {
-        parts.push(listOf(other, '', 'one of '));
-      } else {
-        parts.push(`${other[0].toLowerCase() !== other[0] ? 'an ' : ''}${other[0]}`);
-      }
-    }
-    return `${message}${parts.join(' or ')}. Received ${describeType(actual)}`;
-  }
+  // The messages' wording is node:internal/errors' (Node's); the errors
+  // themselves are makeNodeError's.
+  const {
+    invalidArgTypeMessage, addNumericalSeparator: groupDigits,
+  } = require('node:internal/errors');
 
   function invalidArgType(name, expected, actual) {
     return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',

@@ -262,6 +262,7 @@
 
   module.exports = {
     codedError, codes, AbortError, determineSpecificType,
+    invalidArgTypeMessage,
     addNumericalSeparator, validateFunction, validateString,
     validateBoolean, validateObject, validateNumber, validateInteger,
     validateAbortSignal,
