@@ -140,11 +140,13 @@ void RunCloseEvents(uv_handle_t* handle) {
   Runtime& runtime = *events->runtime;
   v8::HandleScope scope(runtime.isolate());
   for (v8::Global<v8::Object>& port : events->ports) {
-    // Also runs while the loop is torn down: then no JS.
-    if (events->loop->stopped() || runtime.exiting()) break;
-    v8::Local<v8::Value> args[] = {port.Get(runtime.isolate())};
-    runtime.CallHook(Runtime::Hook::kDispatchPortClose, 1, args);
-    runtime.Checkpoint();
+    // Each its own task; none once the loop stopped (this also runs while
+    // the loop is torn down).
+    bool ran = events->loop->RunCallback([&] {
+      v8::Local<v8::Value> args[] = {port.Get(runtime.isolate())};
+      runtime.CallHook(Runtime::Hook::kDispatchPortClose, 1, args);
+    });
+    if (!ran) break;
   }
 }
 

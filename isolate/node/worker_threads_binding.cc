@@ -2,9 +2,11 @@
 
 #include <uv.h>
 
+#include "isolate/binding_util.h"
 #include "isolate/message_port.h"
 #include "isolate/runtime.h"
 #include "isolate/v8_util.h"
+#include "v8-exception.h"
 #include "v8-function.h"
 #include "v8-isolate.h"
 #include "v8-primitive.h"
@@ -82,24 +84,14 @@ void ResourceLimits(Args args) {
   args.GetReturnValue().Set(result);
 }
 
-void SetFunction(v8::Isolate* isolate, v8::Local<v8::Object> target,
-                 const char* name, v8::FunctionCallback callback) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::Function> function =
-      v8::Function::New(context, callback).ToLocalChecked();
-  function->SetName(NewString(isolate, name));
-  target->Set(context, NewString(isolate, name), function).Check();
-}
-
 }  // namespace
 
 void InstallWorkerThreadsBinding(Runtime& runtime,
                                  v8::Local<v8::Object> target) {
-  v8::Isolate* isolate = runtime.isolate();
-  SetFunction(isolate, target, "receiveMessageOnPort", ReceiveMessageOnPort);
-  SetFunction(isolate, target, "isMessagePort", IsMessagePort);
-  SetFunction(isolate, target, "portHasRef", PortHasRef);
-  SetFunction(isolate, target, "resourceLimits", ResourceLimits);
+  SetMethod(runtime, target, "receiveMessageOnPort", ReceiveMessageOnPort);
+  SetMethod(runtime, target, "isMessagePort", IsMessagePort);
+  SetMethod(runtime, target, "portHasRef", PortHasRef);
+  SetMethod(runtime, target, "resourceLimits", ResourceLimits);
 }
 
 }  // namespace isohost::isolate
