@@ -1,5 +1,10 @@
 #include "isolate/message_port.h"
 
+#include <uv.h>
+
+#include <memory>
+#include <vector>
+
 #include "absl/strings/str_cat.h"
 #include "isolate/errors.h"
 
@@ -105,6 +110,63 @@ void PortBinding::Close() {
   port_->Close();
   port_->inbox().Unbind();
   UpdateKeepAlive();
+  ScheduleCloseEvent();
+}
+
+namespace {
+
+// The 'close' events queued during one loop turn: one handle that is only
+// ever closed, so that its callback runs in the loop's close phase (after
+// the turn's immediates, as Node's do) and keeps the loop alive until then.
+// The events run in the order they were queued (libuv runs close callbacks
+// last-in first-out, hence one handle for all of them).
+struct CloseEvents {
+  uv_check_t handle;
+  Runtime* runtime;
+  // The loop itself: the callback may run inside its destructor, when the
+  // runtime no longer hands it out.
+  loop::EventLoop* loop;
+  std::vector<v8::Global<v8::Object>> ports;
+};
+
+// The batch the next close event joins; one runtime per thread at a time.
+thread_local CloseEvents* tls_pending_close_events = nullptr;
+
+void RunCloseEvents(uv_handle_t* handle) {
+  std::unique_ptr<CloseEvents> events(static_cast<CloseEvents*>(handle->data));
+  if (tls_pending_close_events == events.get()) {
+    tls_pending_close_events = nullptr;
+  }
+  Runtime& runtime = *events->runtime;
+  v8::HandleScope scope(runtime.isolate());
+  for (v8::Global<v8::Object>& port : events->ports) {
+    // Each its own task; none once the loop stopped (this also runs while
+    // the loop is torn down).
+    bool ran = events->loop->RunCallback([&] {
+      v8::Local<v8::Value> args[] = {port.Get(runtime.isolate())};
+      runtime.CallHook(Runtime::Hook::kDispatchPortClose, 1, args);
+    });
+    if (!ran) break;
+  }
+}
+
+}  // namespace
+
+void PortBinding::ScheduleCloseEvent() {
+  if (close_event_scheduled_ || !target_.IsEmpty() || wrapper_.IsEmpty()) {
+    return;
+  }
+  close_event_scheduled_ = true;
+  CloseEvents* events = tls_pending_close_events;
+  if (events == nullptr || events->runtime != &runtime_) {
+    events = new CloseEvents{{}, &runtime_, &runtime_.loop(), {}};
+    uv_check_init(runtime_.loop().uv_loop(), &events->handle);
+    events->handle.data = events;
+    uv_close(reinterpret_cast<uv_handle_t*>(&events->handle), RunCloseEvents);
+    tls_pending_close_events = events;
+  }
+  // Strong: the wrapper (and so this binding) stays until the event ran.
+  events->ports.emplace_back(runtime_.isolate(), wrapper());
 }
 
 void PortBinding::SetRef(bool ref) {
@@ -135,9 +197,26 @@ void PortBinding::OnPortClosed() {
   port_->OnPeerClosed();
   port_->inbox().Unbind();
   UpdateKeepAlive();
+  ScheduleCloseEvent();
 }
 
 void PortBinding::DrainAll() { Drain(SIZE_MAX); }
+
+bool PortBinding::ReceiveOne(v8::MaybeLocal<v8::Value>* value) {
+  if (port_ == nullptr || port_->closed()) return false;
+  // As a drain does: a push after this schedules a drain, even if the
+  // push that set the flag found nobody bound (an extra drain is harmless;
+  // a missing one would stall the port once it starts).
+  port_->inbox().ClearScheduled();
+  channel::Message message;
+  if (!port_->inbox().TryPop(&message)) return false;
+  if (message.kind == channel::Message::Kind::kClose) {
+    OnPortClosed();
+    return false;
+  }
+  *value = Deserialize(runtime_, std::move(message));
+  return true;
+}
 
 void PortBinding::Drain(size_t budget) {
   if (port_ == nullptr || !started_) return;

@@ -52,6 +52,19 @@ class PortBinding {
   void Start();
   void Close();
   void SetRef(bool ref);
+  // Whether the port now keeps its runtime alive (started, ref'd, open).
+  bool has_ref() const { return holds_keep_alive_; }
+  // Events go to the wrapper from now on (a node:worker_threads worker's
+  // parentPort is its implicit port).
+  void UseWrapperAsTarget() { target_.Reset(); }
+
+  // node:worker_threads' receiveMessageOnPort(): takes the oldest queued
+  // message now, started or not, in the same FIFO order events would
+  // deliver it. Returns false when nothing is queued (or the port is
+  // closed; a queued close closes it). Sets `*value` on success; throws
+  // into the isolate (and returns true with `*value` empty) when the
+  // message cannot be deserialised.
+  bool ReceiveOne(v8::MaybeLocal<v8::Value>* value);
   bool closed() const { return port_ == nullptr || port_->closed(); }
   bool detached() const { return port_ == nullptr; }
 
@@ -68,6 +81,9 @@ class PortBinding {
   void Drain(size_t budget);
   void UpdateKeepAlive();
   void OnPortClosed();
+  // Queues the wrapper's 'close' event (Node's, and HTML's): once, in the
+  // loop's close phase, only for a port whose events go to its wrapper.
+  void ScheduleCloseEvent();
   static void OnWrapperCollected(const v8::WeakCallbackInfo<PortBinding>& info);
 
   Runtime& runtime_;
@@ -77,6 +93,7 @@ class PortBinding {
   bool started_ = false;
   bool ref_ = true;
   bool holds_keep_alive_ = false;
+  bool close_event_scheduled_ = false;
 };
 
 }  // namespace isohost::isolate

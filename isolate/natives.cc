@@ -276,7 +276,12 @@ std::string CallerFile(Runtime& runtime) {
   return runtime.options().entry_path;
 }
 
-// spawnWorker(url, { name, type, workerData, hasWorkerData }, worker)
+// spawnWorker(url, options, worker) -> the parent end of the implicit port.
+// options: { name, type, workerData, hasWorkerData, resourceLimits } and,
+// from node:worker_threads, { node: true, transferList (for workerData),
+// source (eval: the script's text; `url` is then ignored), argv (appended
+// to the worker's process.argv), online (called once the worker is up) }.
+// Sets options.threadId.
 void SpawnWorker(Args args) {
   Runtime& runtime = RuntimeOf(args);
   v8::Isolate* isolate = args.GetIsolate();
@@ -291,13 +296,22 @@ void SpawnWorker(Args args) {
     return value;
   };
   WorkerSpec spec;
-  std::string url = ToStdString(isolate, args[0]);
+  spec.node = get("node")->BooleanValue(isolate);
+  v8::Local<v8::Value> source = get("source");
+  std::string url = source->IsString() ? std::string("[worker eval]")
+                                       : ToStdString(isolate, args[0]);
   if (url.rfind("file://", 0) == 0) url = ModuleLoader::UrlToPath(url);
   std::filesystem::path path(url);
   if (path.is_relative()) {
-    path = std::filesystem::path(CallerFile(runtime)).parent_path() / path;
+    // Node resolves against the working directory; the Web Worker API
+    // against the calling script.
+    std::error_code cwd_ec;
+    path = (spec.node ? std::filesystem::current_path(cwd_ec)
+                      : std::filesystem::path(CallerFile(runtime)).parent_path()) /
+           path;
   }
   spec.entry_path = path.lexically_normal().string();
+  if (source->IsString()) spec.entry_source = ToStdString(isolate, source);
   std::error_code ec;
   if (std::filesystem::exists(spec.entry_path, ec) &&
       !runtime.IsBelowRoot(spec.entry_path)) {
@@ -356,14 +370,40 @@ void SpawnWorker(Args args) {
   }
   spec.module = ToStdString(isolate, get("type")) == "module";
   spec.name = ToStdString(isolate, get("name"));
+  if (spec.node) {
+    // Node: [the host, the script (or "[worker eval]"), ...options.argv].
+    const std::vector<std::string>& parent_argv = runtime.options().argv;
+    spec.argv.emplace();
+    spec.argv->push_back(parent_argv.empty() ? "isohost" : parent_argv[0]);
+    spec.argv->push_back(source->IsString() ? url : spec.entry_path);
+  }
+  v8::Local<v8::Value> argv = get("argv");
+  if (spec.node && argv->IsArray()) {
+    v8::Local<v8::Array> array = argv.As<v8::Array>();
+    for (uint32_t i = 0; i < array->Length(); ++i) {
+      v8::Local<v8::Value> item;
+      if (!array->Get(context, i).ToLocal(&item)) return;
+      spec.argv->push_back(ToStdString(isolate, item));
+    }
+  }
   if (get("hasWorkerData")->BooleanValue(isolate)) {
-    std::optional<channel::Message> data =
-        Serialize(runtime, get("workerData"), v8::Local<v8::Value>());
+    v8::Local<v8::Value> transfer = get("transferList");
+    std::optional<channel::Message> data = Serialize(
+        runtime, get("workerData"),
+        transfer->IsArray() ? transfer : v8::Local<v8::Value>());
     if (!data.has_value()) return;  // DataCloneError thrown, nothing started
     spec.worker_data = std::move(data);
   }
-  WorkerHost* worker =
-      WorkerHost::Start(runtime, std::move(spec), args[2].As<v8::Object>());
+  spec.thread_id = NextThreadId();
+  options
+      ->Set(context, NewString(isolate, "threadId"),
+            v8::Number::New(isolate, static_cast<double>(spec.thread_id)))
+      .FromMaybe(false);
+  v8::Local<v8::Value> online = get("online");
+  WorkerHost* worker = WorkerHost::Start(
+      runtime, std::move(spec), args[2].As<v8::Object>(),
+      online->IsFunction() ? online.As<v8::Function>()
+                           : v8::Local<v8::Function>());
   if (worker != nullptr) args.GetReturnValue().Set(worker->port()->wrapper());
 }
 
@@ -372,6 +412,15 @@ void TerminateWorker(Args args) {
   if (port == nullptr) return;
   if (WorkerHost* worker = RuntimeOf(args).FindWorker(port)) {
     worker->Terminate();
+  }
+}
+
+// workerRef(port, ref): node:worker_threads' worker.ref()/unref().
+void WorkerRef(Args args) {
+  PortBinding* port = PortArg(args, 0);
+  if (port == nullptr) return;
+  if (WorkerHost* worker = RuntimeOf(args).FindWorker(port)) {
+    worker->SetRef(args[1]->BooleanValue(args.GetIsolate()));
   }
 }
 
@@ -611,6 +660,7 @@ absl::Status InstallGlobals(Runtime& runtime) {
   SetFunction(isolate, natives, "portRef", PortRef);
   SetFunction(isolate, natives, "spawnWorker", SpawnWorker);
   SetFunction(isolate, natives, "terminateWorker", TerminateWorker);
+  SetFunction(isolate, natives, "workerRef", WorkerRef);
   SetFunction(isolate, natives, "workerClose", WorkerClose);
   SetFunction(isolate, natives, "loadBuiltin", LoadBuiltin);
   SetFunction(isolate, natives, "binding", Binding);
@@ -619,10 +669,17 @@ absl::Status InstallGlobals(Runtime& runtime) {
   if (runtime.port_template()->GetFunction(context).ToLocal(&port_constructor)) {
     Set(isolate, natives, "MessagePort", port_constructor);
   }
+  uint64_t thread_id = 0;
   if (RuntimeOptions::Worker* worker = runtime.worker_options()) {
+    if (worker->thread_id == 0) worker->thread_id = NextThreadId();
+    thread_id = worker->thread_id;
     Set(isolate, natives, "isWorker", v8::True(isolate));
+    Set(isolate, natives, "isNodeWorker", v8::Boolean::New(isolate, worker->node));
     Set(isolate, natives, "workerName", NewString(isolate, worker->name));
     if (runtime.worker_port() != nullptr) {
+      // A Node worker's implicit port is its parentPort: a MessagePort
+      // that gets its own events (a Web Worker's go to its global scope).
+      if (worker->node) runtime.worker_port()->UseWrapperAsTarget();
       Set(isolate, natives, "workerPort", runtime.worker_port()->wrapper());
     }
     v8::Local<v8::Value> data = v8::Undefined(isolate);
@@ -635,6 +692,8 @@ absl::Status InstallGlobals(Runtime& runtime) {
     }
     Set(isolate, natives, "workerData", data);
   }
+  Set(isolate, natives, "threadId",
+      v8::Number::New(isolate, static_cast<double>(thread_id)));
 
   v8::Local<v8::ArrayBuffer> flags_buffer =
       v8::ArrayBuffer::New(isolate, runtime.tick_flags_store());

@@ -146,7 +146,6 @@ absl::Status Runtime::Complete() {
     isolate_->SetAllowWasmCodeGenerationCallback(
         [](v8::Local<v8::Context>, v8::Local<v8::String>) { return false; });
   }
-  control_->Attach(isolate_, loop_->poster());
 
   v8::Isolate::Scope isolate_scope(isolate_);
   v8::HandleScope handle_scope(isolate_);
@@ -178,6 +177,10 @@ absl::Status Runtime::Complete() {
         .FromMaybe(false);
   }
   loop_->set_after_callback([this] { Checkpoint(); });
+  // Only now may a terminate() interrupt JS: the bootstrap above must not
+  // stop half-way (a request that came earlier ends the runtime at its
+  // first check, before any user code).
+  control_->Attach(isolate_, loop_->poster());
   watch_id_ =
       Watchdog::Get().Watch(control_, limits.max_cpu_ms, limits.max_wall_ms);
   return absl::OkStatus();
@@ -245,7 +248,7 @@ void Runtime::SetBootstrapHooks(v8::Local<v8::Object> hooks) {
                 !run_common_js_main_.IsEmpty() &&
                 !emit_process_event_.IsEmpty());
   const char* names[] = {"dispatchMessage", "dispatchMessageError",
-                         "dispatchWorkerExit"};
+                         "dispatchWorkerExit", "dispatchPortClose"};
   for (int i = 0; i < static_cast<int>(Hook::kCount); ++i) {
     hooks_[i].Reset(isolate_, get(names[i]));
     ISOHOST_CHECK(!hooks_[i].IsEmpty());
@@ -761,8 +764,28 @@ void Runtime::ReportToParent(v8::Local<v8::Value> exception,
   }
   {
     v8::TryCatch try_catch(isolate_);
+    v8::Local<v8::Value> reported = exception;
+    if (options_.worker->node) {
+      // node:worker_threads: the error as Node sends it (its class and
+      // own properties survive), encoded by its JS half.
+      v8::Local<v8::Value> serdes;
+      v8::Local<v8::Value> encode;
+      v8::Local<v8::Value> encoded;
+      if (RequireBuiltin("node:internal/worker_threads_serdes")
+              .ToLocal(&serdes) &&
+          serdes->IsObject() &&
+          serdes.As<v8::Object>()
+              ->Get(context, NewString(isolate_, "serializeError"))
+              .ToLocal(&encode) &&
+          encode->IsFunction() &&
+          encode.As<v8::Function>()
+              ->Call(context, v8::Undefined(isolate_), 1, &exception)
+              .ToLocal(&encoded)) {
+        reported = encoded;
+      }
+    }
     std::optional<channel::Message> cloned =
-        Serialize(*this, exception, v8::Local<v8::Value>());
+        Serialize(*this, reported, v8::Local<v8::Value>());
     if (cloned.has_value()) report.error = std::move(cloned);
   }
   std::string printed = Inspect(exception);

@@ -157,6 +157,7 @@ class Runtime {
     kDispatchMessage,       // (target, data, ports)
     kDispatchMessageError,  // (target)
     kDispatchWorkerExit,    // (worker, code, errorInfo | undefined)
+    kDispatchPortClose,     // (port): its 'close' event
     kCount
   };
   // Calls a hook as one callback (uncaught exceptions reported).

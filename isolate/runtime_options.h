@@ -85,6 +85,14 @@ struct RuntimeOptions {
     std::optional<channel::Message> data;      // workerData, cloned
     std::unique_ptr<channel::Port> port;       // the implicit port
     std::shared_ptr<WorkerControl> control;
+    // node:worker_threads' threadId (process-wide, NextThreadId()); 0: one
+    // is taken when the runtime starts (a worker the host API spawned).
+    uint64_t thread_id = 0;
+    // Started by node:worker_threads: `data` is the Node start-up record
+    // (workerData, environment data, argv, env), the implicit port is
+    // `parentPort` (its events go to the port itself) and the Web Worker
+    // globals (postMessage, onmessage, close, ...) are not installed.
+    bool node = false;
   };
   std::optional<Worker> worker;
 };

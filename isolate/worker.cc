@@ -23,8 +23,8 @@ void WorkerControl::Attach(v8::Isolate* isolate,
   absl::MutexLock lock(&mu_);
   isolate_ = isolate;
   poster_ = std::move(poster);
-  // A terminate() that came before the isolate existed.
-  if (terminate_.load(std::memory_order_acquire)) isolate_->TerminateExecution();
+  // A terminate() that came before is seen by the runtime's first
+  // CheckTermination(), before any user code runs.
 }
 
 void WorkerControl::Detach() {
@@ -131,10 +131,16 @@ const char* ReasonName(ExitRecord::Reason reason) {
   return "error";
 }
 
+uint64_t NextThreadId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 // ---- WorkerHost ---------------------------------------------------------------
 
 WorkerHost* WorkerHost::Start(Runtime& parent, WorkerSpec spec,
-                              v8::Local<v8::Object> worker_object) {
+                              v8::Local<v8::Object> worker_object,
+                              v8::Local<v8::Function> on_online) {
   auto [parent_end, worker_end] = channel::Port::CreatePair();
   auto* host = new WorkerHost(parent);
   host->port_ =
@@ -147,20 +153,26 @@ WorkerHost* WorkerHost::Start(Runtime& parent, WorkerSpec spec,
   host->port_->SetRef(false);
   host->port_->Start();
   host->worker_object_.Reset(parent.isolate(), worker_object);
+  bool notify_online = !on_online.IsEmpty();
+  if (notify_online) host->on_online_.Reset(parent.isolate(), on_online);
   host->control_ = std::make_shared<WorkerControl>();
   parent.AdoptWorker(host);
-  parent.loop().AddKeepAlive();
+  host->UpdateKeepAlive();
 
   RuntimeOptions options;
   options.entry_path = spec.entry_path;
+  options.entry_source = std::move(spec.entry_source);
   options.module = spec.module;
-  options.argv = parent.options().argv;
+  options.argv = spec.argv.has_value() ? std::move(*spec.argv)
+                                       : parent.options().argv;
   options.output = parent.options().output;
   options.worker.emplace();
   options.worker->name = spec.name;
   options.worker->data = std::move(spec.worker_data);
   options.worker->port = std::move(worker_end);
   options.worker->control = host->control_;
+  options.worker->thread_id = spec.thread_id;
+  options.worker->node = spec.node;
   options.limits = spec.limits;
   options.module_root = parent.options().module_root;
   options.depth = parent.options().depth + 1;
@@ -171,11 +183,14 @@ WorkerHost* WorkerHost::Start(Runtime& parent, WorkerSpec spec,
   std::shared_ptr<WorkerBudget> budget = options.worker_budget;
   host->thread_ = RuntimePool::Get().Start(
       std::move(options),
-      [parent_poster, host,
-       budget](absl::StatusOr<std::unique_ptr<Runtime>> runtime) mutable {
+      [parent_poster, host, budget, notify_online](
+          absl::StatusOr<std::unique_ptr<Runtime>> runtime) mutable {
     ExitRecord record;
     {
       if (runtime.ok()) {
+        // Posted before the worker's JS can post anything: the parent
+        // hears 'online' before the first message (one poster, FIFO).
+        if (notify_online) parent_poster->Post([host] { host->OnOnline(); });
         record = Runtime::RunContained(
             std::move(*runtime),
             [](Runtime& runtime) { return runtime.RunMain(); });
@@ -212,14 +227,40 @@ WorkerHost::~WorkerHost() {
     control_->RequestTermination();
     thread_->Join();
   }
-  if (!exited_) parent_.loop().ReleaseKeepAlive();
+  exited_ = true;
+  UpdateKeepAlive();
 }
 
 void WorkerHost::Terminate() { control_->RequestTermination(); }
 
+void WorkerHost::SetRef(bool ref) {
+  ref_ = ref;
+  UpdateKeepAlive();
+}
+
+void WorkerHost::UpdateKeepAlive() {
+  bool want = ref_ && !exited_;
+  if (want == holds_keep_alive_) return;
+  holds_keep_alive_ = want;
+  if (want) {
+    parent_.loop().AddKeepAlive();
+  } else {
+    parent_.loop().ReleaseKeepAlive();
+  }
+}
+
+void WorkerHost::OnOnline() {
+  if (exited_ || on_online_.IsEmpty() || parent_.exiting()) return;
+  v8::HandleScope scope(parent_.isolate());
+  v8::Local<v8::Function> on_online = on_online_.Get(parent_.isolate());
+  on_online_.Reset();
+  parent_.CallbackScope(on_online, 0, nullptr);
+}
+
 void WorkerHost::OnThreadExited(ExitRecord record) {
   if (thread_ != nullptr) thread_->Join();
   exited_ = true;
+  on_online_.Reset();
   v8::Isolate* isolate = parent_.isolate();
   v8::HandleScope scope(isolate);
   v8::Local<v8::Context> context = parent_.context();
@@ -285,7 +326,7 @@ void WorkerHost::OnThreadExited(ExitRecord record) {
         error_info, NewString(isolate, ReasonName(record.reason))};
     parent_.CallHook(Runtime::Hook::kDispatchWorkerExit, 4, args);
   }
-  parent_.loop().ReleaseKeepAlive();
+  UpdateKeepAlive();
 }
 
 }  // namespace isohost::isolate

@@ -10,7 +10,9 @@
 // to the JS Worker object) and the keep-alive that holds the parent's loop
 // open while the worker lives. When the worker's thread has finished, the
 // parent delivers every message the worker posted, then 'error' (if the
-// worker died of an uncaught error), then 'exit'. Owned by the parent
+// worker died of an uncaught error), then 'exit'. For node:worker_threads
+// it also reports the worker's start ('online', before any message) and
+// can stop holding the parent open (unref()). Owned by the parent
 // Runtime; thread-affine to the parent's thread.
 #ifndef ISOHOST_ISOLATE_WORKER_H_
 #define ISOHOST_ISOLATE_WORKER_H_
@@ -28,6 +30,7 @@
 #include "isolate/limits.h"
 #include "isolate/runtime_options.h"
 #include "loop/task_poster.h"
+#include "v8-function.h"
 #include "v8-isolate.h"
 #include "v8-persistent-handle.h"
 
@@ -42,7 +45,9 @@ RuntimeStats CollectRuntimeStats(v8::Isolate* isolate);
 
 class WorkerControl {
  public:
-  // Worker thread: its runtime is up (and may now be interrupted).
+  // Worker thread: its runtime is set up (bootstrap done) and may now be
+  // interrupted. A termination requested before is not delivered here: the
+  // runtime's first CheckTermination() sees it, before any user code.
   void Attach(v8::Isolate* isolate, std::shared_ptr<loop::TaskPoster> poster);
   // Worker thread: before the isolate is disposed.
   void Detach();
@@ -91,11 +96,22 @@ class WorkerControl {
 // What the parent asks for in `new Worker(...)`.
 struct WorkerSpec {
   std::string entry_path;  // absolute
+  // The script's text for `new Worker(code, { eval: true })`; `entry_path`
+  // then only names it.
+  std::optional<std::string> entry_source;
   bool module = false;
   std::string name;
   std::optional<channel::Message> worker_data;
   Limits limits;
+  uint64_t thread_id = 0;  // NextThreadId()
+  bool node = false;       // node:worker_threads (RuntimeOptions::Worker)
+  // node:worker_threads: process.argv for the worker (else the parent's).
+  std::optional<std::vector<std::string>> argv;
 };
+
+// Any thread. The next node:worker_threads threadId: process-wide, from 1
+// (the main runtime is 0).
+uint64_t NextThreadId();
 
 // "normal", "exit", "error", "terminated", "out-of-memory", "cpu-time",
 // "wall-time", "stack", "queue-full".
@@ -105,25 +121,37 @@ class WorkerHost {
  public:
   // Starts the worker's thread. `worker_object` is the JS Worker; returns
   // the parent end of the implicit port (its wrapper goes back to JS).
+  // `on_online`, if given, is called (as a task of its own) once the
+  // worker's runtime is up, before any of its JS runs (Node's 'online').
   static WorkerHost* Start(Runtime& parent, WorkerSpec spec,
-                           v8::Local<v8::Object> worker_object);
+                           v8::Local<v8::Object> worker_object,
+                           v8::Local<v8::Function> on_online = {});
   ~WorkerHost();  // terminates the worker if needed and joins its thread
 
   void Terminate();
+  // Whether the running worker keeps the parent's loop alive (Node's
+  // worker.ref()/unref(); ref'd from the start).
+  void SetRef(bool ref);
   PortBinding* port() const { return port_; }
 
-  // Parent thread, from the task the worker's thread posts when done.
+  // Parent thread, from the tasks the worker's thread posts: its runtime
+  // is up; it is done.
+  void OnOnline();
   void OnThreadExited(ExitRecord record);
 
  private:
   explicit WorkerHost(Runtime& parent) : parent_(parent) {}
+  void UpdateKeepAlive();
 
   Runtime& parent_;
   std::unique_ptr<SizedThread> thread_;  // null if none could be made
   std::shared_ptr<WorkerControl> control_;
   PortBinding* port_ = nullptr;  // owned by the parent runtime
   v8::Global<v8::Object> worker_object_;
+  v8::Global<v8::Function> on_online_;
   bool exited_ = false;
+  bool ref_ = true;
+  bool holds_keep_alive_ = false;
 };
 
 }  // namespace isohost::isolate

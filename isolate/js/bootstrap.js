@@ -723,7 +723,22 @@
   function transferListOf(transfer) {
     if (transfer === undefined || transfer === null) return undefined;
     const list = transferListItems(transfer);
-    return list === undefined ? undefined : checkTransferList(list);
+    if (list === undefined) return undefined;
+    checkTransferList(list);
+    return untransferable === undefined ? list :
+      list.filter((entry) => !untransferable.has(entry));
+  }
+
+  // node:worker_threads' markAsUntransferable(): a marked object listed
+  // for transfer is copied instead (Node 20), so it stays usable here.
+  let untransferable;
+  function markAsUntransferable(object) {
+    if (object === null ||
+        (typeof object !== 'object' && typeof object !== 'function')) {
+      return;
+    }
+    untransferable ??= new WeakSet();
+    untransferable.add(object);
   }
 
   function transferListItems(transfer) {
@@ -745,7 +760,11 @@
   const portMethods = {
     postMessage(value, transfer = undefined) {
       if (arguments.length === 0) {
-        throw new TypeError('The "message" argument must be specified');
+        // Node's error (the same MessagePort is node:worker_threads').
+        const error = new TypeError(
+          'Not enough arguments to MessagePort.postMessage');
+        error.code = 'ERR_MISSING_ARGS';
+        throw error;
       }
       natives.portPost(this, value, transferListOf(transfer));
     },
@@ -759,6 +778,25 @@
       value: portMethods[name], writable: true, configurable: true,
     });
   }
+  // Node's MessagePort is also an event emitter: port.on('message',
+  // (value) => ...) starts the port and keeps the runtime alive while such
+  // listeners exist. node:internal/worker_threads_port has those methods;
+  // it is loaded when one is first called.
+  for (const name of [
+    'on', 'once', 'off', 'addListener', 'removeListener',
+    'removeAllListeners', 'emit', 'listenerCount', 'eventNames',
+    'setMaxListeners', 'getMaxListeners', 'hasRef',
+  ]) {
+    const method = {
+      [name](...args) {
+        return requireBuiltin('node:internal/worker_threads_port')[name]
+          .apply(this, args);
+      },
+    }[name];
+    Object.defineProperty(MessagePort.prototype, name, {
+      value: method, writable: true, configurable: true,
+    });
+  }
   // Setting onmessage starts the port; addEventListener does not (HTML).
   defineEventHandler(MessagePort.prototype, 'message', function (handler) {
     if (handler !== null) natives.portStart(this);
@@ -769,6 +807,28 @@
   });
   define('MessagePort', MessagePort);
 
+  // For the event-emitter face (node:internal/worker_threads_port): how
+  // many listeners `type` has (an on<type> handler counts while set), and
+  // removing all but the handler.
+  function eventListenerCount(target, type) {
+    const list = listenersOf(target, type, false);
+    if (list === undefined) return 0;
+    const slot = target[kHandlers]?.[type];
+    const idle = slot !== undefined && slot.handler === null &&
+      list.some((entry) => entry.listener === slot.listener);
+    return list.length - (idle ? 1 : 0);
+  }
+  function removeEventListeners(target, type) {
+    const list = listenersOf(target, type, false);
+    if (list === undefined) return;
+    const slot = target[kHandlers]?.[type];
+    for (const entry of [...list]) {
+      if (entry.listener === slot?.listener) continue;
+      eventTargetMethods.removeEventListener.call(
+        target, type, entry.listener, entry.capture);
+    }
+  }
+
   class MessageChannel {
     constructor() {
       const [port1, port2] = natives.createMessageChannel();
@@ -778,11 +838,31 @@
   }
   define('MessageChannel', MessageChannel);
 
+  // A target with an event sink (node:worker_threads' Worker, an
+  // EventEmitter) gets its port's and its worker's events as calls:
+  //   sink.message(data, ports), sink.messageerror(),
+  //   sink.exit(code, errorInfo, reason)   (see dispatchWorkerExit)
+  const kEventSink = Symbol('isohost.eventSink');
+
   function dispatchMessage(target, data, ports) {
+    const sink = target[kEventSink];
+    if (sink !== undefined) {
+      sink.message(data, ports);
+      return;
+    }
     target.dispatchEvent(new MessageEvent('message', { data, ports }));
   }
   function dispatchMessageError(target) {
+    const sink = target[kEventSink];
+    if (sink !== undefined) {
+      sink.messageerror();
+      return;
+    }
     target.dispatchEvent(new MessageEvent('messageerror', {}));
+  }
+  // The port's channel closed (this end or, for a started port, the other).
+  function dispatchPortClose(port) {
+    port.dispatchEvent(new Event('close'));
   }
 
   // ---- Worker ---------------------------------------------------------------
@@ -824,8 +904,10 @@
       natives.terminateWorker(this[kPort]);
       return new Promise((resolve) => exit.waiters.push(resolve));
     }
-    ref() { return this; }
-    unref() { return this; }
+    // isohost (as Node's worker.ref()/unref()): whether the running worker
+    // keeps this runtime alive.
+    ref() { natives.workerRef(this[kPort], true); return this; }
+    unref() { natives.workerRef(this[kPort], false); return this; }
   }
   defineEventHandler(Worker.prototype, 'message');
   defineEventHandler(Worker.prototype, 'messageerror');
@@ -833,6 +915,11 @@
   define('Worker', Worker);
 
   function dispatchWorkerExit(worker, code, errorInfo, reason) {
+    const sink = worker[kEventSink];
+    if (sink !== undefined) {
+      sink.exit(code, errorInfo, reason);
+      return;
+    }
     if (errorInfo !== undefined) {
       const event = new ErrorEvent('error', {
         cancelable: true,
@@ -863,7 +950,14 @@
 
   // ---- the worker's global scope ------------------------------------------
 
-  if (natives.isWorker) {
+  if (natives.isNodeWorker) {
+    // Started by node:worker_threads: no Web Worker globals (Node programs
+    // test for them); node:worker_threads reads the start-up record
+    // { workerData, environmentData, env } and makes the implicit port its
+    // parentPort.
+    const env = natives.workerData?.env;
+    if (env !== undefined) process.env = env;
+  } else if (natives.isWorker) {
     const port = natives.workerPort;
     for (const name of Object.keys(eventTargetMethods)) {
       define(name, eventTargetMethods[name]);
@@ -930,7 +1024,8 @@
     natives, global, define, lazyGlobal, requireBuiltin, binding,
     inspect, format, invalidArgType, describeReceived, nextTick,
     DOMException, Event, EventTarget, MessageEvent, ErrorEvent,
-    defineEventHandler, transferListOf,
+    defineEventHandler, transferListOf, kEventSink, markAsUntransferable,
+    eventListenerCount, removeEventListeners,
   });
 
   return {
@@ -943,5 +1038,6 @@
     dispatchMessage,
     dispatchMessageError,
     dispatchWorkerExit,
+    dispatchPortClose,
   };
 })

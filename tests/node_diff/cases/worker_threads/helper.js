@@ -1,0 +1,2 @@
+// A module the eval'd worker code requires (relative to the cwd).
+exports.echo = (value) => `helper says ${value}`;
