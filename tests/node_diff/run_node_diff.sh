@@ -44,7 +44,9 @@ for file in *.js *.mjs *.cjs; do
   # shellcheck disable=SC2086
   timeout 60 "$bin" run $flags "$file" >"$tmp/iso.out" 2>"$tmp/iso.err"
   iso_code=$?
-  if [ "$node_code" = "$iso_code" ] && cmp -s "$tmp/node.out" "$tmp/iso.out"; then
+  # Both timing out (exit 124 from timeout) is a broken case, not a match.
+  if [ "$node_code" != 124 ] && [ "$node_code" = "$iso_code" ] &&
+     cmp -s "$tmp/node.out" "$tmp/iso.out"; then
     passed=$((passed + 1))
   else
     failed=$((failed + 1))
