@@ -28,6 +28,18 @@ std::vector<BuiltinRegistry::LazyGlobal> BuiltinRegistry::LazyGlobals() const {
   return globals;
 }
 
+void BuiltinRegistry::AddLanguageProperties(
+    absl::Span<const LazyGlobal> properties) {
+  absl::MutexLock lock(&mu_);
+  language_.insert(language_.end(), properties.begin(), properties.end());
+}
+
+std::vector<BuiltinRegistry::LazyGlobal> BuiltinRegistry::LanguageProperties()
+    const {
+  absl::MutexLock lock(&mu_);
+  return language_;
+}
+
 void BuiltinRegistry::AddBinding(std::string_view name,
                                  BindingInstaller installer) {
   absl::MutexLock lock(&mu_);

@@ -48,12 +48,18 @@ class BuiltinRegistry {
   // Any thread. A later registration of the same id or name wins.
   void AddSources(absl::Span<const BuiltinSource> sources);
   void AddLazyGlobals(absl::Span<const LazyGlobal> globals);
+  // Like lazy globals, but put on prototypes ("Array.prototype.toSorted")
+  // only in a runtime whose code mentions one of them (see
+  // Runtime::NoteSource()): changing a prototype costs every runtime
+  // ~50K instructions a property, too much to pay at each start.
+  void AddLanguageProperties(absl::Span<const LazyGlobal> properties);
   void AddBinding(std::string_view name, BindingInstaller installer);
 
   // Any thread. Null when nothing is registered under `id`/`name`.
   const BuiltinSource* FindSource(std::string_view id) const;
   BindingInstaller FindBinding(std::string_view name) const;
   std::vector<LazyGlobal> LazyGlobals() const;
+  std::vector<LazyGlobal> LanguageProperties() const;
   // The ids that start with `prefix`, sorted.
   std::vector<std::string> SourceIds(std::string_view prefix) const;
 
@@ -65,6 +71,7 @@ class BuiltinRegistry {
   std::map<std::string, BindingInstaller, std::less<>> bindings_
       ABSL_GUARDED_BY(mu_);
   std::map<std::string, LazyGlobal, std::less<>> globals_ ABSL_GUARDED_BY(mu_);
+  std::vector<LazyGlobal> language_ ABSL_GUARDED_BY(mu_);
 };
 
 }  // namespace isohost::isolate

@@ -75,6 +75,7 @@ void ModuleLoader::InstallCallbacks(v8::Isolate* isolate) {
 v8::MaybeLocal<v8::Function> ModuleLoader::CompileCommonJs(
     v8::Isolate* isolate, std::string_view source,
     const std::string& filename) {
+  Runtime::From(isolate)->NoteSource(source);
   std::string text(source);
   if (absl::StartsWith(text, "#!")) text.replace(0, 2, "//");
   v8::ScriptOrigin origin(isolate, NewString(isolate, filename));
@@ -428,6 +429,7 @@ v8::MaybeLocal<v8::Module> ModuleLoader::CompileSourceText(
     ThrowModuleNotFound(isolate, std::string(source.status().message()));
     return {};
   }
+  runtime_->NoteSource(*source);
   v8::ScriptOrigin origin(isolate, NewString(isolate, UrlOf(absolute_path)),
                           0, 0,
                           false, -1, v8::Local<v8::Value>(), false, false,

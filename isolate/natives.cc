@@ -512,6 +512,51 @@ class EmbeddedCodeCache {
       entries_ ABSL_GUARDED_BY(mu_);
 };
 
+// An embedded source as a V8 string. Our sources live as long as the
+// process, so an ASCII one becomes an external string over the embedded
+// bytes (no UTF-8 decoding or copy of ~100 KB per runtime: 6% of a
+// worker's start-up instructions); any other is decoded as usual.
+class EmbeddedSourceResource : public v8::String::ExternalOneByteStringResource {
+ public:
+  explicit EmbeddedSourceResource(std::string_view text) : text_(text) {}
+  const char* data() const override { return text_.data(); }
+  size_t length() const override { return text_.size(); }
+
+ private:
+  const std::string_view text_;
+};
+
+bool IsAscii(std::string_view text) {
+  // Cached per source (the same few dozen embedded sources are asked for
+  // again by every runtime). Thread-safe.
+  static absl::Mutex mu(absl::kConstInit);
+  static auto* known = new std::map<const char*, bool>();
+  absl::MutexLock lock(&mu);
+  auto it = known->find(text.data());
+  if (it != known->end()) return it->second;
+  bool ascii = true;
+  for (unsigned char c : text) {
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  known->emplace(text.data(), ascii);
+  return ascii;
+}
+
+v8::Local<v8::String> EmbeddedSourceString(v8::Isolate* isolate,
+                                           std::string_view text) {
+  v8::Local<v8::String> string;
+  if (IsAscii(text) &&
+      v8::String::NewExternalOneByte(isolate,
+                                     new EmbeddedSourceResource(text))
+          .ToLocal(&string)) {
+    return string;
+  }
+  return NewString(isolate, text);
+}
+
 // Compiles and runs one of the embedded JS sources; its completion value
 // must be a function (our sources are function expressions).
 v8::MaybeLocal<v8::Function> CompileInternal(v8::Isolate* isolate,
@@ -523,8 +568,8 @@ v8::MaybeLocal<v8::Function> CompileInternal(v8::Isolate* isolate,
   v8::ScriptCompiler::CachedData* cached =
       EmbeddedCodeCache::Get().Find(std::string(name));
   // Source owns `cached` from here.
-  v8::ScriptCompiler::Source script_source(NewString(isolate, source), origin,
-                                           cached);
+  v8::ScriptCompiler::Source script_source(EmbeddedSourceString(isolate, source),
+                                           origin, cached);
   v8::Local<v8::Script> script;
   v8::Local<v8::Value> result;
   if (!v8::ScriptCompiler::Compile(context, &script_source,
@@ -624,6 +669,43 @@ void BuiltinIds(Args args) {
 }
 
 }  // namespace
+
+static bool InstallLazyProperty(v8::Isolate* isolate,
+                                v8::Local<v8::Context> context,
+                                const BuiltinRegistry::LazyGlobal& lazy) {
+  v8::Local<v8::Object> target = context->Global();
+  std::string_view path = lazy.name;
+  size_t dot;
+  while ((dot = path.find('.')) != std::string_view::npos) {
+    std::string_view step = path.substr(0, dot);
+    path.remove_prefix(dot + 1);
+    v8::Local<v8::Value> next;
+    if (step == "__proto__") {
+      next = target->GetPrototype();
+    } else if (!target->Get(context, NewString(isolate, step)).ToLocal(&next)) {
+      return false;
+    }
+    if (!next->IsObject()) return false;
+    target = next.As<v8::Object>();
+  }
+  bool unscopables = path == "@@unscopables";
+  v8::Local<v8::Name> name =
+      unscopables ? v8::Symbol::GetUnscopables(isolate).As<v8::Name>()
+                  : NewString(isolate, path).As<v8::Name>();
+  if (!unscopables && lazy.name.find('.') != std::string_view::npos &&
+      target->HasOwnProperty(context, name).FromMaybe(true)) {
+    return true;  // the engine has it: keep the engine's
+  }
+  v8::Local<v8::Value> data[] = {NewString(isolate, lazy.id),
+                                 NewString(isolate, lazy.key)};
+  return target
+      ->SetLazyDataProperty(
+          context, name, LazyGlobalGetter, v8::Array::New(isolate, data, 2),
+          unscopables ? static_cast<v8::PropertyAttribute>(v8::ReadOnly |
+                                                           v8::DontEnum)
+                      : v8::DontEnum)
+      .FromMaybe(false);
+}
 
 absl::Status InstallGlobals(Runtime& runtime) {
   v8::Isolate* isolate = runtime.isolate();
@@ -733,20 +815,7 @@ absl::Status InstallGlobals(Runtime& runtime) {
         ToStdString(isolate, try_catch.Exception())));
   }
   Set(isolate, natives, "createInspect", inspect_factory);
-  // The ECMAScript built-ins this V8 lacks and Node 20 has (language.js).
-  v8::Local<v8::Function> language;
-  v8::Local<v8::Script> language_script;
-  v8::Local<v8::Value> global = context->Global();
-  if (!CompileInternal(isolate, "isohost:language", kLanguageJs,
-                       &language_script)
-           .ToLocal(&language) ||
-      language->Call(context, v8::Undefined(isolate), 1, &global).IsEmpty()) {
-    return absl::InternalError(
-        absl::StrCat("isohost: language.js failed: ",
-                     ToStdString(isolate, try_catch.Exception())));
-  }
-  EmbeddedCodeCache::Get().Save("isohost:language",
-                                language_script->GetUnboundScript());
+
   v8::Local<v8::Value> bootstrap_args[] = {natives, context->Global()};
   v8::Local<v8::Value> hooks;
   if (!bootstrap->Call(context, v8::Undefined(isolate), 2, bootstrap_args)
@@ -758,18 +827,16 @@ absl::Status InstallGlobals(Runtime& runtime) {
   }
   runtime.SetBootstrapHooks(hooks.As<v8::Object>());
   // The globals the built-in packages registered: V8 lazy data properties,
-  // so that an unused one costs no JS at start-up.
-  for (const BuiltinRegistry::LazyGlobal& global :
+  // so that an unused one costs no JS at start-up. A dotted name puts the
+  // property on an object reached from the global ("Array.prototype.x";
+  // "__proto__" steps to a prototype, "@@unscopables" is the symbol), where
+  // it is added only if the engine does not have it already (except
+  // @@unscopables, which replaces V8's, read-only as the spec has it).
+  for (const BuiltinRegistry::LazyGlobal& lazy :
        BuiltinRegistry::Get().LazyGlobals()) {
-    v8::Local<v8::Value> data[] = {NewString(isolate, global.id),
-                                   NewString(isolate, global.key)};
-    if (context->Global()
-            ->SetLazyDataProperty(context, NewString(isolate, global.name),
-                                  LazyGlobalGetter,
-                                  v8::Array::New(isolate, data, 2),
-                                  v8::DontEnum)
-            .IsNothing()) {
-      return absl::InternalError("isohost: could not define a lazy global");
+    if (!InstallLazyProperty(isolate, context, lazy)) {
+      return absl::InternalError(absl::StrCat(
+          "isohost: could not define the lazy global ", std::string(lazy.name)));
     }
   }
   // Now that the bootstrap ran, its functions are compiled: cache them.
@@ -779,6 +846,15 @@ absl::Status InstallGlobals(Runtime& runtime) {
                                 bootstrap_script->GetUnboundScript());
   runtime.set_bootstrap_script(bootstrap_script->GetUnboundScript());
   return absl::OkStatus();
+}
+
+void InstallLanguageProperties(Runtime& runtime) {
+  v8::Isolate* isolate = runtime.isolate();
+  v8::HandleScope scope(isolate);
+  for (const BuiltinRegistry::LazyGlobal& property :
+       BuiltinRegistry::Get().LanguageProperties()) {
+    InstallLazyProperty(isolate, runtime.context(), property);
+  }
 }
 
 void RefreshEmbeddedCodeCache(Runtime& runtime) {

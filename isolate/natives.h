@@ -19,6 +19,11 @@ class Runtime;
 
 absl::Status InstallGlobals(Runtime& runtime);
 
+// Puts the registered language properties (BuiltinRegistry::
+// AddLanguageProperties) on their prototypes, as lazy data properties.
+// Runtime thread, inside its context.
+void InstallLanguageProperties(Runtime& runtime);
+
 // Once per process, after the first runtime ran a CommonJS entry: saves the
 // bootstrap's code cache again, so that the functions it compiled after
 // start-up (the CommonJS entry's runCommonJsMain, ...) come compiled to

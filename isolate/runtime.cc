@@ -259,6 +259,18 @@ void Runtime::CallHook(Hook hook, int argc, v8::Local<v8::Value>* argv) {
   CallbackScope(hooks_[static_cast<int>(hook)].Get(isolate_), argc, argv);
 }
 
+void Runtime::NoteSource(std::string_view source) {
+  if (language_installed_) return;
+  for (std::string_view name : {"toSorted", "toReversed", "toSpliced",
+                                ".with(", "isWellFormed", "toWellFormed"}) {
+    if (source.find(name) != std::string_view::npos) {
+      language_installed_ = true;
+      InstallLanguageProperties(*this);
+      return;
+    }
+  }
+}
+
 bool Runtime::EmitProcessEvent(const char* type) {
   v8::HandleScope scope(isolate_);
   v8::Local<v8::Value> argv[] = {NewString(isolate_, type)};
@@ -549,6 +561,7 @@ absl::Status Runtime::LoadCommonJs(const std::string& path,
 
 absl::Status Runtime::LoadClassic(const std::string& path,
                                   const std::string& source) {
+  NoteSource(source);
   v8::Local<v8::Context> context = this->context();
   v8::TryCatch try_catch(isolate_);
   v8::ScriptOrigin origin(isolate_, NewString(isolate_, path));

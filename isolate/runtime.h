@@ -169,6 +169,11 @@ class Runtime {
   v8::MaybeLocal<v8::UnboundScript> bootstrap_script() const {
     return bootstrap_script_.Get(isolate_);
   }
+  // Called with every script and module source before it is compiled:
+  // the first that mentions one of the ECMAScript additions of
+  // isolate/lang (toSorted, toReversed, toSpliced, .with(, isWellFormed,
+  // toWellFormed) installs them (InstallLanguageProperties()).
+  void NoteSource(std::string_view source);
   // Emits process event `type` ('beforeExit', 'exit') with
   // process.exitCode, as one callback; true if there were listeners.
   bool EmitProcessEvent(const char* type);
@@ -275,6 +280,7 @@ class Runtime {
   v8::Global<v8::Function> run_common_js_main_;
   v8::Global<v8::Function> emit_process_event_;
   v8::Global<v8::UnboundScript> bootstrap_script_;
+  bool language_installed_ = false;
   v8::Global<v8::Private> queue_full_tag_;
   v8::Global<v8::Value> pending_classification_;  // for Fatal()
   v8::Global<v8::Script> main_script_;  // compiled, until Run() runs it

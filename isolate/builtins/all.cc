@@ -2,6 +2,7 @@
 
 #include "absl/base/call_once.h"
 #include "isolate/builtins.h"
+#include "isolate/lang/lang_builtins.h"
 #include "isolate/modules/modules_builtins.h"
 #include "isolate/node/node_builtins.h"
 #include "isolate/web/web_builtins.h"
@@ -12,6 +13,7 @@ void RegisterAllBuiltins() {
   static absl::once_flag once;
   absl::call_once(once, [] {
     BuiltinRegistry& registry = BuiltinRegistry::Get();
+    RegisterLangBuiltins(registry);
     RegisterModulesBuiltins(registry);
     RegisterNodeBuiltins(registry);
     RegisterWebBuiltins(registry);

@@ -1,13 +1,17 @@
-// isolate/js/language.js: the ECMAScript built-ins Node 20 (V8 11.3) has
+// internal:lang/language: the ECMAScript built-ins Node 20 (V8 11.3) has
 // and this V8 (10.2) does not, so that packages written for Node 20 run:
 // String.prototype.isWellFormed/toWellFormed (ES2024) and the "change
 // array by copy" methods (ES2023: toReversed, toSorted, toSpliced, with on
-// Array.prototype and %TypedArray%.prototype). Written from the spec's
-// algorithms; names, lengths, property attributes and error messages as
-// V8 11 has them. Run once per runtime by InstallGlobals (natives.cc),
-// after the bootstrap; each method compiles only when first called.
-(function installLanguage(global) {
+// Array.prototype and %TypedArray%.prototype), plus
+// Array.prototype[@@unscopables] with the new names. Written from the
+// spec's algorithms; names, lengths and error messages as V8 11 has them.
+// lang_builtins.cc installs each as a lazy data property of its prototype
+// (writable, configurable, not enumerable, like V8's own): this file runs
+// only when a script first touches one of them.
+(function (exports, require, binding, internals, module) {
   'use strict';
+
+  const { global } = internals;
 
   const kMaxLength = 2 ** 53 - 1;
 
@@ -55,17 +59,14 @@
     };
   }
 
-  function define(target, methods) {
+  // The methods, by "Prototype.name" (the keys lang_builtins.cc uses).
+  function define(prefix, methods) {
     for (const name of Object.keys(methods)) {
-      if (Object.hasOwn(target, name)) continue;
-      Object.defineProperty(target, name, {
-        value: methods[name], writable: true, enumerable: false,
-        configurable: true,
-      });
+      exports[`${prefix}.${name}`] = methods[name];
     }
   }
 
-  define(String.prototype, {
+  define('String', {
     isWellFormed() {
       const string = String(requireObjectCoercible(
         this, 'String.prototype.isWellFormed'));
@@ -105,7 +106,7 @@
     },
   });
 
-  define(Array.prototype, {
+  define('Array', {
     toReversed() {
       const object = requireObjectCoercible(this, 'Array.prototype.toReversed');
       const length = lengthOf(object);
@@ -174,9 +175,7 @@
   ]) {
     unscopables[name] = true;
   }
-  Object.defineProperty(Array.prototype, Symbol.unscopables, {
-    value: unscopables, writable: false, enumerable: false, configurable: true,
-  });
+  exports['Array.@@unscopables'] = unscopables;
 
   // %TypedArray%.prototype: the results are new typed arrays of the same
   // kind (TypedArrayCreateSameType).
@@ -200,7 +199,7 @@
     // The kind's own constructor (Uint8Array, ...), never a subclass.
     return new global[array[Symbol.toStringTag]](length);
   }
-  define(TypedArrayPrototype, {
+  define('TypedArray', {
     toReversed() {
       const length = validTypedArray(this, '%TypedArray%.prototype.toReversed');
       const result = sameType(this, length);
