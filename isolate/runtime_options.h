@@ -44,6 +44,24 @@ struct WorkerBudget {
   std::atomic<int> live{0};
 };
 
+// What a worker's runtime has beyond RuntimeOptions (RuntimeOptions::Worker).
+// At namespace scope, not nested: clang rejects std::optional of a nested
+// struct with default member initializers inside its enclosing class.
+struct WorkerRuntimeOptions {
+  std::string name;
+  std::optional<channel::Message> data;      // workerData, cloned
+  std::unique_ptr<channel::Port> port;       // the implicit port
+  std::shared_ptr<WorkerControl> control;
+  // node:worker_threads' threadId (process-wide, NextThreadId()); 0: one
+  // is taken when the runtime starts (a worker the host API spawned).
+  uint64_t thread_id = 0;
+  // Started by node:worker_threads: `data` is the Node start-up record
+  // (workerData, environment data, argv, env), the implicit port is
+  // `parentPort` (its events go to the port itself) and the Web Worker
+  // globals (postMessage, onmessage, close, ...) are not installed.
+  bool node = false;
+};
+
 struct RuntimeOptions {
   // The script to run; relative paths are resolved against the current
   // directory.
@@ -80,20 +98,7 @@ struct RuntimeOptions {
   std::shared_ptr<WorkerControl> control;
 
   // Set for a worker's runtime (see worker.h).
-  struct Worker {
-    std::string name;
-    std::optional<channel::Message> data;      // workerData, cloned
-    std::unique_ptr<channel::Port> port;       // the implicit port
-    std::shared_ptr<WorkerControl> control;
-    // node:worker_threads' threadId (process-wide, NextThreadId()); 0: one
-    // is taken when the runtime starts (a worker the host API spawned).
-    uint64_t thread_id = 0;
-    // Started by node:worker_threads: `data` is the Node start-up record
-    // (workerData, environment data, argv, env), the implicit port is
-    // `parentPort` (its events go to the port itself) and the Web Worker
-    // globals (postMessage, onmessage, close, ...) are not installed.
-    bool node = false;
-  };
+  using Worker = WorkerRuntimeOptions;
   std::optional<Worker> worker;
 };
 
