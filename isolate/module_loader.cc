@@ -591,6 +591,7 @@ v8::MaybeLocal<v8::Value> ModuleLoader::RequireModule(const std::string& path) {
     return {};
   }
   if (module->GetStatus() != v8::Module::kEvaluated) {
+    if (runtime_->TerminationPending()) return {};  // see TerminationPending()
     if (module->IsGraphAsync()) {
       isolate->ThrowException(NewCodedError(
           isolate, "ERR_REQUIRE_ASYNC_MODULE",
@@ -681,6 +682,7 @@ void ModuleLoader::FinishImport(DynamicImport& request) {
   if (!Resolve(request.specifier, request.referrer,
                AssertedType(request.assertions.Get(isolate), 2), &key, &kind) ||
       !LinkKey(key, kind).ToLocal(&module) ||
+      runtime_->TerminationPending() ||
       !module->Evaluate(context).ToLocal(&evaluation)) {
     if (try_catch.HasTerminated() || !try_catch.HasCaught()) return;
     v8::Local<v8::Value> error = try_catch.Exception();

@@ -600,6 +600,7 @@ void Runtime::EvaluateMainModule() {
   v8::Local<v8::Context> context = this->context();
   v8::Local<v8::Module> module = main_module_.Get(isolate_);
   main_module_.Reset();
+  if (TerminationPending()) return;  // see TerminationPending()
   v8::TryCatch try_catch(isolate_);
   v8::Local<v8::Value> result;
   if (!module->Evaluate(context).ToLocal(&result)) {
@@ -632,6 +633,11 @@ void Runtime::CallbackScope(v8::Local<v8::Function> function, int argc,
 }
 
 // ---- the checkpoint -------------------------------------------------------
+
+bool Runtime::TerminationPending() const {
+  return exiting_ || control_->termination_requested() ||
+         isolate_->IsExecutionTerminating();
+}
 
 bool Runtime::CheckTermination() {
   if (exiting_ || !control_->termination_requested()) return exiting_;

@@ -138,6 +138,11 @@ class Runtime {
   // process.exit(code): ends the runtime now; JS unwinds by termination.
   void Exit(int code);
   bool exiting() const { return exiting_; }
+  // Whether the runtime is ending or asked to (a terminate(), a limit):
+  // V8 10.2 aborts the process (CHECK module->status() == kErrored) when a
+  // module graph starts evaluating with a termination pending, so callers
+  // of Module::Evaluate() check this first.
+  bool TerminationPending() const;
 
   // process.exitCode as last set by JS.
   void set_exit_code_hint(int code) { exit_code_hint_ = code; }
