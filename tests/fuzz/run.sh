@@ -58,10 +58,18 @@ for name in "${names[@]}"; do
   mkdir -p "$corpus" "$artifacts"
   cp tests/fuzz/corpus/"$name"/* "$corpus"/ 2>/dev/null || true
   log="$work/$name.log"
+  # The whole process's RSS limit. The message fuzzer's RSS grows over a
+  # run (here 70 -> 450 MB in 20 s; one CI run passed 4 GB): it replaces
+  # workers its inputs stop, and one that dies of V8's fatal OOM is
+  # abandoned with its heap (~200 MB; by design until process isolation,
+  # issue #14). Not yet pinned down which inputs cause the growth; a
+  # single input peaks at ~600 MB. 12 GB leaves room on a 24 GiB machine.
+  rss_limit=4096
+  [ "$name" = worker_message ] && rss_limit=12288
   (cd "$work/scratch" &&
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 \
       "$bin/tests/fuzz/${name}_fuzzer" \
-      -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+      -max_total_time="$seconds" -timeout=10 -rss_limit_mb="$rss_limit" \
       -print_final_stats=0 -artifact_prefix="$artifacts/" \
       "$corpus" >"$log" 2>&1)
   rc=$?
