@@ -3,6 +3,8 @@
 #include <uv.h>
 
 #include <csetjmp>
+#include <csignal>
+#include <mutex>
 #include <cstdio>
 #include <filesystem>
 
@@ -852,6 +854,34 @@ namespace {
 // Where V8's fatal OOM handler jumps to on this thread (RunContained()).
 thread_local sigjmp_buf* tls_oom_escape = nullptr;
 thread_local const char* tls_oom_location = nullptr;
+thread_local bool tls_fatal_check = false;
+
+// V8 10.2 fails some internal CHECKs (e.g. "module->status() ==
+// kErrored" when a termination lands while a module graph starts
+// evaluating) and then traps (SIGTRAP). On a runtime's thread inside
+// RunContained() that ends only that runtime, as V8's fatal OOM does: the
+// runtime is abandoned. Anywhere else the trap kills the process as
+// before (the handler restores the default action and returns).
+void OnTrap(int signal) {
+  if (tls_oom_escape != nullptr) {
+    tls_fatal_check = true;
+    siglongjmp(*tls_oom_escape, 2);
+  }
+  std::signal(signal, SIG_DFL);
+}
+
+void InstallTrapHandler() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    struct sigaction action = {};
+    action.sa_handler = OnTrap;
+    // NODEFER: the jump leaves the handler without sigreturn, and SIGTRAP
+    // must not stay blocked on the thread.
+    action.sa_flags = SA_NODEFER;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGTRAP, &action, nullptr);
+  });
+}
 }  // namespace
 
 void Runtime::OnFatalOom(const char* location, bool is_heap_oom) {
@@ -883,6 +913,8 @@ ExitRecord Runtime::RunContained(
     sigjmp_buf buffer;
   };
   auto escape = std::make_unique<Escape>();
+  InstallTrapHandler();
+  tls_fatal_check = false;
   if (sigsetjmp(escape->buffer, 0) == 0) {
     tls_oom_escape = &escape->buffer;
     ExitRecord record = body(**holder);
@@ -898,8 +930,15 @@ ExitRecord Runtime::RunContained(
   lost->control_->Abandon();
   ExitRecord record;
   record.code = 1;
-  record.reason = ExitRecord::Reason::kOutOfMemory;
   record.abandoned = true;
+  if (tls_fatal_check) {
+    record.reason = ExitRecord::Reason::kError;
+    record.message =
+        "V8 failed an internal check (a V8 10.2 bug, printed above); the "
+        "runtime was abandoned and its memory is not returned";
+    return stopped(std::move(record));
+  }
+  record.reason = ExitRecord::Reason::kOutOfMemory;
   record.message = absl::StrCat(
       "V8 ran out of memory (", tls_oom_location ? tls_oom_location : "?",
       "); the runtime was abandoned and its memory is not returned");
