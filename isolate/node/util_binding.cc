@@ -2,7 +2,6 @@
 
 #include <uv.h>
 
-#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -113,14 +112,6 @@ void ErrMap(Args args) {
   args.GetReturnValue().Set(v8::Array::New(isolate, items.data(), items.size()));
 }
 
-// cwd() -> the process's working directory, "/" if it cannot be read.
-void Cwd(Args args) {
-  std::error_code ec;
-  std::filesystem::path cwd = std::filesystem::current_path(ec);
-  args.GetReturnValue().Set(
-      NewString(args.GetIsolate(), ec ? "/" : cwd.string()));
-}
-
 // scriptSource(name) -> the source text of the innermost script on the
 // current stack whose name is `name`, or undefined. Reads no file: the
 // script is running, so V8 still has its text.
@@ -170,7 +161,6 @@ void InstallUtilBinding(Runtime& runtime, v8::Local<v8::Object> target) {
   SetMethod(runtime, target, "isBoxedPrimitive", IsBoxedPrimitive);
   SetMethod(runtime, target, "errName", ErrName);
   SetMethod(runtime, target, "errMap", ErrMap);
-  SetMethod(runtime, target, "cwd", Cwd);
   SetMethod(runtime, target, "scriptSource", ScriptSource);
   SetValue(runtime, target, "arch", NewString(runtime.isolate(), kArch));
 }

@@ -2,20 +2,17 @@
 // included (dirname('//a') is '//', basename keeps a suffix that is the
 // whole name, extname('...') is '.'). path.win32 is node:path/win32.
 //
-// The working directory of path.resolve() is process.cwd() when something
-// defines it, else the host process's working directory.
+// The working directory of path.resolve() is process.cwd() (the runtime's
+// process object, as Node holds its own, so a patched process.cwd counts).
 (function (exports, require, binding, internals, module) {
   'use strict';
 
   const { validateObject, validateString } = require('node:internal/errors');
-  const utilBinding = binding('util');
+  const { process } = internals.global;
 
   const SLASH = 47;  // '/'
 
-  function cwd() {
-    const process = internals.global.process;
-    return typeof process?.cwd === 'function' ? process.cwd() : utilBinding.cwd();
-  }
+  const cwd = () => process.cwd();
 
   // Collapses '', '.' and '..' segments of a slash-separated path (without
   // its leading slash). '..' above the start is kept only if

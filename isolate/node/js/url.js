@@ -71,10 +71,8 @@
     return pathname.slice(1);
   }
 
-  function cwd() {
-    const process = internals.global.process;
-    return typeof process?.cwd === 'function' ? process.cwd() : '/';
-  }
+  const { process } = internals.global;
+  const cwd = () => process.cwd();
 
   // path.posix.resolve(): against the working directory, "." and ".."
   // resolved, no trailing slash.
