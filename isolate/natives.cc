@@ -14,6 +14,7 @@
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
 #include "isolate/builtins.h"
+#include "isolate/embedded_js.h"
 #include "isolate/js_sources.h"
 #include "isolate/message_port.h"
 #include "isolate/module_loader.h"
@@ -462,127 +463,6 @@ void SetFunction(v8::Isolate* isolate, v8::Local<v8::Object> target,
   Set(isolate, target, name, function);
 }
 
-// V8's code cache for the embedded JS, shared by every isolate of the
-// process: the first runtime compiles the sources and, once its bootstrap
-// ran, saves the bytecode of everything that ran; later runtimes start
-// from it instead of parsing and compiling again. Thread-safe.
-class EmbeddedCodeCache {
- public:
-  static EmbeddedCodeCache& Get() {
-    static EmbeddedCodeCache* cache = new EmbeddedCodeCache();
-    return *cache;
-  }
-  // A CachedData for `name` (not owning the bytes, which live as long as
-  // the process), or null if none was saved yet.
-  v8::ScriptCompiler::CachedData* Find(const std::string& name) {
-    absl::MutexLock lock(&mu_);
-    auto it = entries_.find(name);
-    if (it == entries_.end()) return nullptr;
-    const std::vector<uint8_t>& bytes = *it->second.back();
-    return new v8::ScriptCompiler::CachedData(
-        bytes.data(), static_cast<int>(bytes.size()),
-        v8::ScriptCompiler::CachedData::BufferNotOwned);
-  }
-  // Saves the first cache of `name`; with `refresh`, replaces it once more
-  // (the bootstrap again, after its first runtime ran an entry: functions
-  // compiled since, like runCommonJsMain, join the cache).
-  void Save(const std::string& name, v8::Local<v8::UnboundScript> script,
-            bool refresh = false) {
-    {
-      absl::MutexLock lock(&mu_);
-      auto it = entries_.find(name);
-      if (it != entries_.end() && (!refresh || it->second.size() > 1)) return;
-      if (it == entries_.end() && refresh) return;
-    }
-    std::unique_ptr<v8::ScriptCompiler::CachedData> data(
-        v8::ScriptCompiler::CreateCodeCache(script));
-    if (data == nullptr || data->length <= 0) return;
-    absl::MutexLock lock(&mu_);
-    auto& versions = entries_[name];
-    if (versions.size() > (refresh ? 1u : 0u)) return;  // another thread won
-    // Never erased or changed once saved (a newer version is added
-    // beside it): Find()'s pointers stay valid.
-    versions.push_back(std::make_unique<std::vector<uint8_t>>(
-        data->data, data->data + data->length));
-  }
-
- private:
-  absl::Mutex mu_;
-  std::map<std::string, std::vector<std::unique_ptr<std::vector<uint8_t>>>>
-      entries_ ABSL_GUARDED_BY(mu_);
-};
-
-// An embedded source as a V8 string. Our sources live as long as the
-// process, so an ASCII one becomes an external string over the embedded
-// bytes (no UTF-8 decoding or copy of ~100 KB per runtime: 6% of a
-// worker's start-up instructions); any other is decoded as usual.
-class EmbeddedSourceResource : public v8::String::ExternalOneByteStringResource {
- public:
-  explicit EmbeddedSourceResource(std::string_view text) : text_(text) {}
-  const char* data() const override { return text_.data(); }
-  size_t length() const override { return text_.size(); }
-
- private:
-  const std::string_view text_;
-};
-
-bool IsAscii(std::string_view text) {
-  // Cached per source (the same few dozen embedded sources are asked for
-  // again by every runtime). Thread-safe.
-  static absl::Mutex mu(absl::kConstInit);
-  static auto* known = new std::map<const char*, bool>();
-  absl::MutexLock lock(&mu);
-  auto it = known->find(text.data());
-  if (it != known->end()) return it->second;
-  bool ascii = true;
-  for (unsigned char c : text) {
-    if (c >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
-  known->emplace(text.data(), ascii);
-  return ascii;
-}
-
-v8::Local<v8::String> EmbeddedSourceString(v8::Isolate* isolate,
-                                           std::string_view text) {
-  v8::Local<v8::String> string;
-  if (IsAscii(text) &&
-      v8::String::NewExternalOneByte(isolate,
-                                     new EmbeddedSourceResource(text))
-          .ToLocal(&string)) {
-    return string;
-  }
-  return NewString(isolate, text);
-}
-
-// Compiles and runs one of the embedded JS sources; its completion value
-// must be a function (our sources are function expressions).
-v8::MaybeLocal<v8::Function> CompileInternal(v8::Isolate* isolate,
-                                             std::string_view name,
-                                             std::string_view source,
-                                             v8::Local<v8::Script>* compiled) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::ScriptOrigin origin(isolate, NewString(isolate, name));
-  v8::ScriptCompiler::CachedData* cached =
-      EmbeddedCodeCache::Get().Find(std::string(name));
-  // Source owns `cached` from here.
-  v8::ScriptCompiler::Source script_source(EmbeddedSourceString(isolate, source),
-                                           origin, cached);
-  v8::Local<v8::Script> script;
-  v8::Local<v8::Value> result;
-  if (!v8::ScriptCompiler::Compile(context, &script_source,
-                                   cached != nullptr
-                                       ? v8::ScriptCompiler::kConsumeCodeCache
-                                       : v8::ScriptCompiler::kNoCompileOptions)
-           .ToLocal(&script) ||
-      !script->Run(context).ToLocal(&result) || !result->IsFunction()) {
-    return {};
-  }
-  *compiled = script;
-  return result.As<v8::Function>();
-}
 
 // loadBuiltin(id, exports, require, binding, internals, module): compiles
 // the built-in `id` (from V8's code cache after the first runtime), calls
