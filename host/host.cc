@@ -70,6 +70,27 @@ ExitRecord ToPublic(const isolate::ExitRecord& record) {
   return result;
 }
 
+absl::StatusOr<isolate::io::Permissions> ToPermissions(
+    const Permissions& permissions) {
+  isolate::io::Permissions result;
+  result.net.all = permissions.net_all;
+  for (const std::string& entry : permissions.net) {
+    absl::StatusOr<isolate::io::NetAddress> address =
+        isolate::io::Permissions::ParseNetAddress(entry);
+    if (!address.ok()) return address.status();
+    result.net.entries.push_back(*std::move(address));
+  }
+  result.read.all = permissions.read_all;
+  for (const std::string& path : permissions.read) {
+    result.read.entries.push_back(isolate::io::Canonical(path));
+  }
+  result.write.all = permissions.write_all;
+  for (const std::string& path : permissions.write) {
+    result.write.entries.push_back(isolate::io::Canonical(path));
+  }
+  return result;
+}
+
 isolate::Limits ToLimits(const ResourceLimits& limits) {
   isolate::Limits result;
   result.max_heap_bytes = limits.max_heap_mb << 20;
@@ -485,6 +506,10 @@ absl::StatusOr<std::unique_ptr<Worker>> Host::Spawn(
                       options.argv.end());
   runtime.output = options.output;
   runtime.limits = ToLimits(options.limits);
+  absl::StatusOr<isolate::io::Permissions> permissions =
+      ToPermissions(options.permissions);
+  if (!permissions.ok()) return permissions.status();
+  runtime.permissions = *std::move(permissions);
   if (!options.module_root.empty()) {
     runtime.module_root = AbsolutePath(options.module_root);
   }
@@ -585,6 +610,10 @@ absl::StatusOr<ExitRecord> Host::RunMain(const MainOptions& options) {
                               options.args.end());
   runtime_options.output = options.output;
   runtime_options.limits = ToLimits(options.limits);
+  absl::StatusOr<isolate::io::Permissions> permissions =
+      ToPermissions(options.permissions);
+  if (!permissions.ok()) return permissions.status();
+  runtime_options.permissions = *std::move(permissions);
   if (!options.module_root.empty()) {
     runtime_options.module_root = AbsolutePath(options.module_root);
   }

@@ -103,6 +103,24 @@ struct ResourceLimits {
   bool allow_wasm = true;        // WebAssembly
 };
 
+// The I/O a runtime may do; nothing unless granted (Deno's model). Each
+// grant is all (`*_all`) or a list: hosts "name[:port]" or "[v6]:port"
+// (no port: any port) for the network; folders or files for reading and
+// writing, each covering everything below it, compared after symlinks are
+// resolved (relative paths against the current directory). A denied call
+// rejects or throws ERR_ACCESS_DENIED naming the grant it needs. Workers
+// the script starts inherit these, or fewer (`new Worker(url,
+// { permissions })`), never more. Spawn()/RunMain() fail with
+// InvalidArgument for a host entry that does not parse.
+struct Permissions {
+  bool net_all = false;
+  std::vector<std::string> net;    // fetch() (redirect targets included)
+  bool read_all = false;
+  std::vector<std::string> read;   // node:fs reads
+  bool write_all = false;
+  std::vector<std::string> write;  // node:fs writes
+};
+
 struct WorkerOptions {
   // The script: a file (relative paths against the current directory), or
   // its text in `source` when `script_path` is empty.
@@ -124,6 +142,7 @@ struct WorkerOptions {
   // The worker's `workerData` (structured-cloned), if any.
   std::optional<Value> worker_data;
   ResourceLimits limits;
+  Permissions permissions;
   // Imports and `new Worker` scripts must resolve below this directory
   // (symlinks followed); empty: the nearest folder with a package.json at
   // or above the script's folder (its package, so that its node_modules
@@ -299,6 +318,7 @@ class Host {
     std::vector<std::string> args;  // process.argv after the script path
     std::string host_argv0 = "isohost";
     ResourceLimits limits;
+    Permissions permissions;  // as WorkerOptions::permissions
     std::string module_root;  // as WorkerOptions::module_root
     // Console output; unset: the process's stdout/stderr.
     std::function<void(int fd, std::string_view text)> output;

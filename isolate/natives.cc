@@ -1,6 +1,7 @@
 #include "isolate/natives.h"
 
 #include "isolate/errors.h"
+#include "isolate/io/permissions_v8.h"
 
 #include <unistd.h>
 #include <uv.h>
@@ -369,6 +370,12 @@ void SpawnWorker(Args args) {
                      parent.max_workers, " live workers is reached")));
     return;
   }
+  // I/O grants: the parent's, or fewer (never more).
+  std::optional<io::Permissions> permissions = io::ReadWorkerPermissions(
+      isolate, context, get("permissions"), runtime.options().permissions,
+      std::filesystem::path(CallerFile(runtime)).parent_path().string());
+  if (!permissions.has_value()) return;
+  spec.permissions = *std::move(permissions);
   spec.module = ToStdString(isolate, get("type")) == "module";
   spec.name = ToStdString(isolate, get("name"));
   if (spec.node) {

@@ -199,6 +199,8 @@ Runtime::~Runtime() {
     // but their parent-side ports, which go next).
     workers_.clear();
     ports_.clear();
+    // I/O next, newest first: each cancels what it has in flight.
+    while (!services_.empty()) services_.pop_back();
   }
   if (control_ != nullptr) control_->Detach();  // null: never adopted
   pending_rejections_.clear();
@@ -224,6 +226,20 @@ Runtime::~Runtime() {
   // isolate is still alive.
   loop_.reset();
   isolate_->Dispose();
+}
+
+RuntimeService* Runtime::FindService(const void* key) const {
+  for (const auto& [service_key, service] : services_) {
+    if (service_key == key) return service.get();
+  }
+  return nullptr;
+}
+
+RuntimeService* Runtime::AddService(const void* key,
+                                    std::unique_ptr<RuntimeService> service) {
+  if (RuntimeService* found = FindService(key)) return found;
+  services_.emplace_back(key, std::move(service));
+  return services_.back().second.get();
 }
 
 void Runtime::SetBootstrapHooks(v8::Local<v8::Object> hooks) {

@@ -48,6 +48,18 @@ class PortBinding;
 class WorkerControl;
 class WorkerHost;
 
+// RuntimeService: the per-runtime state of an I/O binding (fetch's HTTP
+// client, open files, host calls in flight). Made on first use by the
+// binding (Runtime::AddService()), owned by the runtime, destroyed on its
+// thread with it: after its workers, before its context and loop, in the
+// reverse order of creation. Destruction must cancel what is in flight
+// (so no callback reaches a dead runtime) and may use V8 handles (an
+// isolate scope and handle scope are open).
+class RuntimeService {
+ public:
+  virtual ~RuntimeService() = default;
+};
+
 class Runtime {
  public:
   static constexpr int kEmbedderDataSlot = 0;
@@ -197,6 +209,23 @@ class Runtime {
   void AdoptWorker(WorkerHost* worker);
   WorkerHost* FindWorker(PortBinding* port);
 
+  // Per-runtime services, keyed by the address of something of the
+  // binding's own (a static). Find returns null before Add; Add takes
+  // ownership and returns the service (an existing one of that key stays).
+  RuntimeService* FindService(const void* key) const;
+  RuntimeService* AddService(const void* key,
+                             std::unique_ptr<RuntimeService> service);
+  // The service of type T (T::kServiceKey a static char), made with
+  // T(Runtime&) on first use.
+  template <typename T>
+  T& Service() {
+    if (RuntimeService* found = FindService(&T::kServiceKey)) {
+      return *static_cast<T*>(found);
+    }
+    return *static_cast<T*>(
+        AddService(&T::kServiceKey, std::make_unique<T>(*this)));
+  }
+
   // The worker's implicit port (workers only; null otherwise).
   PortBinding* worker_port() const { return worker_port_; }
   void set_worker_port(PortBinding* port) { worker_port_ = port; }
@@ -300,6 +329,8 @@ class Runtime {
   std::unordered_map<PortBinding*, std::unique_ptr<PortBinding>> ports_;
   std::unordered_map<PortBinding*, std::unique_ptr<WorkerHost>> workers_;
   PortBinding* worker_port_ = nullptr;
+  std::vector<std::pair<const void*, std::unique_ptr<RuntimeService>>>
+      services_;
 
   uint64_t start_hrtime_ns_ = 0;
   bool exiting_ = false;

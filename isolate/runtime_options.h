@@ -16,6 +16,7 @@
 
 #include "channel/message.h"
 #include "channel/port.h"
+#include "isolate/io/permissions.h"
 
 namespace isohost::isolate {
 
@@ -89,6 +90,9 @@ struct RuntimeOptions {
   // (after following symlinks); empty: the entry script's directory (set
   // by Load()).
   std::string module_root;
+  // The I/O this runtime may do (fetch, files); nothing by default. A
+  // worker gets its parent's, or fewer (io::Permissions::Narrow()).
+  io::Permissions permissions;
   // Worker nesting: this runtime's depth (0 for the main runtime) and the
   // tree's live-worker count (made by the top runtime).
   int depth = 0;

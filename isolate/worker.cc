@@ -174,6 +174,7 @@ WorkerHost* WorkerHost::Start(Runtime& parent, WorkerSpec spec,
   options.worker->thread_id = spec.thread_id;
   options.worker->node = spec.node;
   options.limits = spec.limits;
+  options.permissions = std::move(spec.permissions);
   options.module_root = parent.options().module_root;
   options.depth = parent.options().depth + 1;
   options.worker_budget = parent.options().worker_budget;

@@ -103,6 +103,7 @@ struct WorkerSpec {
   std::string name;
   std::optional<channel::Message> worker_data;
   Limits limits;
+  io::Permissions permissions;  // the parent's, or fewer
   uint64_t thread_id = 0;  // NextThreadId()
   bool node = false;       // node:worker_threads (RuntimeOptions::Worker)
   // node:worker_threads: process.argv for the worker (else the parent's).

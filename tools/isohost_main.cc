@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/strings/match.h"
@@ -38,6 +39,11 @@ constexpr char kUsage[] =
     "      --max-cpu-ms N --max-wall-ms N --max-workers N --max-worker-depth N\n"
     "      --max-queued-messages N --max-queued-bytes N\n"
     "      --no-eval --no-wasm    forbid code from strings / WebAssembly\n"
+    "      I/O, none unless granted (lists are comma-separated):\n"
+    "      --allow-net[=HOST[:PORT],...]   fetch() to these hosts (or any)\n"
+    "      --allow-read[=PATH,...]         node:fs reads below these paths\n"
+    "      --allow-write[=PATH,...]        node:fs writes below these paths\n"
+    "      --allow-all, -A                 all three, unrestricted\n"
     "      --root DIR             imports and workers only below DIR\n"
     "                             (default: the nearest folder with a\n"
     "                             package.json above the script, else the\n"
@@ -80,6 +86,30 @@ constexpr LimitFlag kLimitFlags[] = {
     {"--max-queued-bytes", [](auto& l, long long v) { l.max_queued_bytes = v; }},
 };
 
+// "--allow-net", "--allow-net=a,b": sets `*all` or appends to `list`.
+// False if `arg` is not `flag` (with or without a value).
+bool ParseGrantFlag(const std::string& arg, std::string_view flag, bool* all,
+                    std::vector<std::string>* list, std::string* error) {
+  if (arg == flag) {
+    *all = true;
+    return true;
+  }
+  if (!absl::StartsWith(arg, std::string(flag) + "=")) return false;
+  std::string value = arg.substr(flag.size() + 1);
+  size_t start = 0;
+  while (start <= value.size()) {
+    size_t comma = value.find(',', start);
+    if (comma == std::string::npos) comma = value.size();
+    if (comma > start) list->push_back(value.substr(start, comma - start));
+    start = comma + 1;
+  }
+  if (list->empty()) {
+    *error = "run: " + std::string(flag) + "= needs a list (or write " +
+             std::string(flag) + " alone for all)";
+  }
+  return true;
+}
+
 const LimitFlag* FindLimitFlag(const std::string& arg) {
   for (const LimitFlag& flag : kLimitFlags) {
     if (arg == flag.name) return &flag;
@@ -100,6 +130,19 @@ int Run(const std::vector<std::string>& args) {
       options.limits.allow_eval = false;
     } else if (arg == "--no-wasm") {
       options.limits.allow_wasm = false;
+    } else if (arg == "--allow-all" || arg == "-A") {
+      options.permissions.net_all = options.permissions.read_all =
+          options.permissions.write_all = true;
+    } else if (std::string error;
+               ParseGrantFlag(arg, "--allow-net", &options.permissions.net_all,
+                              &options.permissions.net, &error) ||
+               ParseGrantFlag(arg, "--allow-read",
+                              &options.permissions.read_all,
+                              &options.permissions.read, &error) ||
+               ParseGrantFlag(arg, "--allow-write",
+                              &options.permissions.write_all,
+                              &options.permissions.write, &error)) {
+      if (!error.empty()) return Usage(error);
     } else if (arg == "--root") {
       if (i + 1 >= args.size()) return Usage("run: --root needs a directory");
       options.module_root = args[++i];

@@ -895,6 +895,7 @@
         hasWorkerData: options !== undefined && options !== null &&
           'workerData' in options,
         resourceLimits: options?.resourceLimits,
+        permissions: options?.permissions,
       }, this);
     }
     postMessage(value, transfer = undefined) {

@@ -176,6 +176,7 @@
         transferList: options.transferList === undefined ?
           undefined : transferListOf(options.transferList),
         resourceLimits: typeof requested === 'object' ? requested : undefined,
+        permissions: options.permissions,
         online: () => this.emit('online'),
       };
       const worker = this;
